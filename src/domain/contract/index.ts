@@ -1,0 +1,6 @@
+export * from './types';
+export * from './formats';
+export * from './tables';
+export * from './catalogues';
+export * from './header';
+export * from './layout';

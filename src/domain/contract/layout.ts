@@ -1,0 +1,67 @@
+import { CATALOGUES, CATALOGUE_SHEET } from './catalogues';
+import { NUMBER_FORMAT as F } from './formats';
+import { INFO_SHEET } from './header';
+import { DATA_TABLES } from './tables';
+import type { CatalogueColumnSpec } from './types';
+
+/** The contract's format version, stored in the workbook. */
+export const FORMAT_VERSION = 1;
+
+/** Namespace of the custom XML part that records the format version. */
+export const FORMAT_XML_NAMESPACE = 'urn:tongket:workbook';
+
+export function formatXml(version: number): string {
+  return `<tongket xmlns="${FORMAT_XML_NAMESPACE}"><formatVersion>${version}</formatVersion></tongket>`;
+}
+
+/** Reads the version back from the part's XML; null when it is not ours or unreadable. */
+export function parseFormatXml(xml: string): number | null {
+  const match = /<formatVersion>\s*(\d+)\s*<\/formatVersion>/.exec(xml);
+  return match ? Number(match[1]) : null;
+}
+
+export const SUMMARY_SHEET = 'Tổng hợp';
+export const CHECK_SHEET = 'Kiểm tra';
+
+/** Data sheets: title in row 1, column notes in row 2, table header in row 3. */
+export const TITLE_ROW = 0;
+export const NOTE_ROW = 1;
+export const TABLE_HEADER_ROW = 2;
+
+/** Catalogue tables stand side by side on "Danh mục", one empty column between them. */
+export function catalogueFirstColumn(index: number): number {
+  let column = 0;
+  for (let i = 0; i < index; i++) column += CATALOGUES[i].columns.length + 1;
+  return column;
+}
+
+/** Sheets in workbook order. */
+export const SHEET_ORDER: readonly string[] = [
+  INFO_SHEET,
+  ...DATA_TABLES.map((t) => t.sheet),
+  SUMMARY_SHEET,
+  CHECK_SHEET,
+  CATALOGUE_SHEET,
+];
+
+export const CHECK_TABLE = {
+  name: 'KiemTra',
+  sheet: CHECK_SHEET,
+  headerRow: 5,
+  columns: [
+    { key: 'severity', header: 'Mức độ', type: 'text', numberFormat: F.text, width: 10 },
+    { key: 'sheet', header: 'Trang tính', type: 'text', numberFormat: F.text, width: 16 },
+    { key: 'cell', header: 'Ô', type: 'text', numberFormat: F.text, width: 8 },
+    { key: 'column', header: 'Cột', type: 'text', numberFormat: F.text, width: 22 },
+    { key: 'message', header: 'Nội dung', type: 'text', numberFormat: F.text, width: 60 },
+    { key: 'suggestion', header: 'Gợi ý', type: 'text', numberFormat: F.text, width: 40 },
+    { key: 'basis', header: 'Căn cứ', type: 'text', numberFormat: F.text, width: 40 },
+  ] as readonly CatalogueColumnSpec[],
+} as const;
+
+/** Fill of computed (formula) columns: the add-in writes them, the user does not. */
+export const COMPUTED_FILL = '#E8EEF7';
+export const HEADER_FILL = '#1F4E79';
+export const HEADER_FONT = '#FFFFFF';
+export const NOTE_FONT = '#595959';
+export const ERROR_FILL = '#F8CBAD';

@@ -1,0 +1,39 @@
+/**
+ * Builders for Excel structured references. Formulas are kept in the canonical file form
+ * (`Table[[#This Row],[Header]]`), which Excel accepts through Office.js, stores in .xlsx,
+ * and LibreOffice reads.
+ */
+
+/** Escapes the characters that are special inside a structured-reference column name. */
+export function escapeColumnName(header: string): string {
+  return header.replace(/['#[\]]/g, (ch) => `'${ch}`);
+}
+
+export function unescapeColumnName(name: string): string {
+  return name.replace(/'(.)/g, '$1');
+}
+
+/** The cell of `header` in the formula's own row. */
+export function thisRow(table: string, header: string): string {
+  return `${table}[[#This Row],[${escapeColumnName(header)}]]`;
+}
+
+/** The data cells of a whole column. */
+export function column(table: string, header: string): string {
+  return `${table}[${escapeColumnName(header)}]`;
+}
+
+/** The header cell of a column (used for row numbering). */
+export function headerCell(table: string, header: string): string {
+  return `${table}[[#Headers],[${escapeColumnName(header)}]]`;
+}
+
+/** `num ÷ den`, or an empty cell when the denominator is zero or empty. */
+export function safeRatio(numerator: string, denominator: string): string {
+  return `IF(N(${denominator})=0,"",(${numerator})/(${denominator}))`;
+}
+
+/** Encodes a text literal for a formula. */
+export function textLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,58 @@
+import { DATA_TABLES, CATALOGUES, NAMED_CELLS, SHEET_ORDER, CHECK_TABLE, FORMAT_VERSION } from '../../src/domain/contract';
+
+describe('workbook contract names (format version 1)', () => {
+  it('has the exact sheets in order', () => {
+    expect(FORMAT_VERSION).toBe(1);
+    expect(SHEET_ORDER).toEqual([
+      'Thông tin', 'Khen thưởng', 'Xếp loại', 'TTHC', 'Cắt giảm TTHC', 'GCN', 'Chỉ tiêu', 'Tổng hợp', 'Kiểm tra', 'Danh mục',
+    ]);
+  });
+
+  it('has the exact table names and headers', () => {
+    const byName = Object.fromEntries(DATA_TABLES.map((t) => [t.name, t.columns.map((c) => c.header)]));
+    expect(byName).toEqual({
+      KhenThuong: ['STT', 'Số quyết định', 'Ngày quyết định', 'Cấp quyết định', 'Danh hiệu / Hình thức', 'Đối tượng', 'Số lượng',
+        'Tên tập thể / cá nhân', 'Phong trào thi đua', 'Mức thưởng (đồng)', 'Thành tiền (đồng)', 'Ghi chú'],
+      XepLoai: ['STT', 'Đơn vị / Nhóm', 'Đối tượng', 'Hoàn thành xuất sắc', 'Hoàn thành tốt', 'Hoàn thành', 'Không hoàn thành',
+        'Tổng số', 'Tỷ lệ xuất sắc', 'Ghi chú'],
+      TTHC: ['STT', 'Lĩnh vực / Đơn vị', 'Tổng số nhận', 'Nhận trực tuyến', 'Nhận trực tiếp, bưu chính', 'Từ kỳ trước',
+        'Tổng số đã giải quyết', 'Giải quyết trước hạn', 'Giải quyết đúng hạn', 'Giải quyết quá hạn', 'Tổng số đang giải quyết',
+        'Đang giải quyết trong hạn', 'Đang giải quyết quá hạn', 'Trả lại, rút, tạm dừng', 'Chênh lệch', 'Tỷ lệ trực tuyến',
+        'Tỷ lệ trước hạn', 'Tỷ lệ đúng hạn', 'Tỷ lệ quá hạn', 'Tỷ lệ trước và đúng hạn', 'Tỷ lệ đã giải quyết', 'Ghi chú'],
+      CatGiamTTHC: ['STT', 'Tên thủ tục', 'Lĩnh vực', 'Thời hạn quy định (ngày)', 'Thời hạn sau cắt giảm (ngày)',
+        'Số ngày cắt giảm', 'Tỷ lệ cắt giảm'],
+      GCN: ['STT', 'Đơn vị', 'Đối tượng', 'Loại đăng ký', 'Chỉ tiêu giao (GCN)', 'Số GCN đã cấp', 'Số thửa', 'Diện tích (ha)',
+        'Tỷ lệ đạt chỉ tiêu', 'Còn phải cấp', 'Ghi chú'],
+      ChiTieu: ['STT', 'Nhóm', 'Chỉ tiêu / nhiệm vụ', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ hoàn thành', 'Ghi chú'],
+    });
+    expect(Object.fromEntries(DATA_TABLES.map((t) => [t.name, t.sheet]))).toEqual({
+      KhenThuong: 'Khen thưởng', XepLoai: 'Xếp loại', TTHC: 'TTHC', CatGiamTTHC: 'Cắt giảm TTHC', GCN: 'GCN', ChiTieu: 'Chỉ tiêu',
+    });
+  });
+
+  it('has the exact catalogues, named cells and check table', () => {
+    expect(CATALOGUES.map((c) => [c.name, c.columns.map((x) => x.header)])).toEqual([
+      ['DM_DanhHieu', ['Tên', 'Nhóm', 'Áp dụng cho', 'Hệ số cá nhân', 'Hệ số tập thể', 'Hệ số hộ gia đình', 'Căn cứ', 'Hiệu lực từ', 'Hiệu lực đến']],
+      ['DM_LuongCoSo', ['Từ ngày', 'Mức lương cơ sở (đồng)', 'Căn cứ']],
+      ['DM_CapQuyetDinh', ['Tên']],
+      ['DM_ThamSo', ['Tham số', 'Giá trị', 'Căn cứ']],
+    ]);
+    expect(NAMED_CELLS.map((n) => n.name)).toEqual(['DonViBaoCao', 'KyBaoCaoTu', 'KyBaoCaoDen', 'NgayBaoCao', 'BoQuyTac']);
+    expect(CHECK_TABLE.name).toBe('KiemTra');
+    expect(CHECK_TABLE.columns.map((c) => c.header)).toEqual(['Mức độ', 'Trang tính', 'Ô', 'Cột', 'Nội dung', 'Gợi ý', 'Căn cứ']);
+  });
+
+  it('gives every computed column a formula and every default multiplier a legal basis', () => {
+    for (const table of DATA_TABLES) {
+      for (const c of table.columns) {
+        if (c.kind !== 'input') expect(c.formula).toMatch(/^=/);
+        else expect(c.formula).toBeUndefined();
+      }
+    }
+    const awards = CATALOGUES[0].rows;
+    for (const row of awards) expect(String(row.basis)).toMatch(/(Luật|Nghị định)/);
+    const lcs = CATALOGUES[1].rows.map((r) => [r.from, r.amount]);
+    expect(lcs).toContainEqual(['2024-07-01', 2340000]);
+    expect(lcs).toContainEqual(['2023-07-01', 1800000]);
+  });
+});
