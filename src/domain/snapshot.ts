@@ -48,6 +48,11 @@ export interface WorkbookSnapshot {
   names: Record<string, NamedCellSnapshot | undefined>;
   /** the contract version stored in the workbook, null when none is stored */
   formatVersion: number | null;
+  /**
+   * per sheet, the extent of its used cells counted from A1 (rows and columns up to the
+   * last non-empty cell); absent for sheets that hold nothing
+   */
+  usedExtents?: Record<string, { rows: number; columns: number } | undefined>;
 }
 
 /** How many rows under a table the adapters read for data typed outside it. */

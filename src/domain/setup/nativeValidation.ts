@@ -1,0 +1,97 @@
+import type { ColumnSpec, TableSpec } from '../contract/types';
+import { cellAddress } from '../util/a1';
+
+/** A native Excel data-validation rule, in the vocabulary of the Excel API. */
+export type NativeRule =
+  | {
+      type: 'WholeNumber' | 'Decimal';
+      operator: 'GreaterThanOrEqualTo' | 'GreaterThan';
+      formula1: number;
+    }
+  | { type: 'Date'; operator: 'GreaterThanOrEqualTo'; formula1: string }
+  | { type: 'List'; source: string }
+  | { type: 'Custom'; formula: string };
+
+export interface NativeValidation {
+  rule: NativeRule;
+  /** Stop refuses the entry; Warning lets the user keep it after a question */
+  alertStyle: 'Stop' | 'Warning';
+  title: string;
+  message: string;
+}
+
+/** A fixed list whose values hold commas cannot be an inline list: it lives in cells with a name. */
+export function needsListRange(values: readonly string[]): boolean {
+  return values.some((v) => v.includes(','));
+}
+
+export function listRangeName(table: TableSpec, column: ColumnSpec): string {
+  return `DS_${table.name}_${column.key}`;
+}
+
+function numberRule(column: ColumnSpec): NativeValidation | null {
+  if (column.min === undefined) return null;
+  const whole = column.type === 'integer';
+  const operator = column.minExclusive ? 'GreaterThan' : 'GreaterThanOrEqualTo';
+  const bound = column.minExclusive ? `lớn hơn ${column.min}` : `từ ${column.min} trở lên`;
+  return {
+    rule: { type: whole ? 'WholeNumber' : 'Decimal', operator, formula1: column.min },
+    alertStyle: 'Stop',
+    title: column.header,
+    message: whole ? `Nhập số nguyên ${bound}.` : `Nhập số ${bound} (số lẻ dùng dấu thập phân).`,
+  };
+}
+
+/**
+ * The native rule for a column, or null when Excel has none to offer (free text).
+ * `firstDataRow` is the 0-based sheet row of the first data row and `columnIndexOf` gives the
+ * 0-based sheet column of a column key: custom formulas are relative to the top-left cell.
+ */
+export function nativeValidationFor(
+  table: TableSpec,
+  column: ColumnSpec,
+  firstDataRow: number,
+  columnIndexOf: (key: string) => number | undefined,
+): NativeValidation | null {
+  if (column.kind !== 'input') return null;
+  if (column.list) {
+    const list = column.list;
+    let source: string;
+    if (list.kind === 'catalogue') source = `=INDIRECT("${list.table}[${list.column}]")`;
+    else if (needsListRange(list.values)) source = `=${listRangeName(table, column)}`;
+    else source = list.values.join(',');
+    const fixed = list.kind === 'fixed';
+    return {
+      rule: { type: 'List', source },
+      // Catalogue values are compared loosely by the checks (Unicode forms, tone placement).
+      alertStyle: fixed ? 'Stop' : 'Warning',
+      title: column.header,
+      message: fixed
+        ? 'Chọn một giá trị trong danh sách.'
+        : 'Giá trị không có trong Danh mục. Chọn trong danh sách hoặc bổ sung Danh mục.',
+    };
+  }
+  if (column.type === 'date') {
+    return {
+      rule: { type: 'Date', operator: 'GreaterThanOrEqualTo', formula1: '=DATE(2000,1,1)' },
+      alertStyle: 'Stop',
+      title: column.header,
+      message: 'Nhập ngày theo dạng dd/mm/yyyy.',
+    };
+  }
+  if (column.maxColumn) {
+    const own = columnIndexOf(column.key);
+    const other = columnIndexOf(column.maxColumn);
+    if (own === undefined || other === undefined) return numberRule(column);
+    const here = cellAddress(firstDataRow, own);
+    const limit = cellAddress(firstDataRow, other);
+    return {
+      rule: { type: 'Custom', formula: `=AND(ISNUMBER(${here}),${here}>=0,${here}<=N(${limit}))` },
+      alertStyle: 'Stop',
+      title: column.header,
+      message: 'Nhập số ngày từ 0 đến thời hạn quy định.',
+    };
+  }
+  if (column.type === 'integer' || column.type === 'decimal') return numberRule(column);
+  return null;
+}

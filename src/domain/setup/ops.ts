@@ -1,0 +1,56 @@
+import type { CellValue } from '../snapshot';
+import type { NativeValidation } from './nativeValidation';
+
+/** How a written cell looks; adapters map styles to fonts and fills. */
+export type CellStyle = 'title' | 'note' | 'label' | 'input' | 'computed' | 'header' | 'figure' | 'paragraph';
+
+export interface PlanCell {
+  value?: CellValue;
+  /** a formula with its leading "=" (English function names, "," separators) */
+  formula?: string;
+  numberFormat?: string;
+  style?: CellStyle;
+}
+
+/**
+ * One step of a workbook change. Steps are declarative and ordered; both adapters (Office.js
+ * and .xlsx) apply the same steps. Rows and columns are 0-based sheet indexes.
+ */
+export type PlanOp =
+  | { kind: 'addSheet'; sheet: string }
+  | { kind: 'writeCells'; sheet: string; row: number; column: number; cells: PlanCell[][] }
+  | {
+      kind: 'addTable';
+      sheet: string;
+      table: string;
+      row: number;
+      column: number;
+      headers: string[];
+      /** the first data rows (at least one: an Excel table always has a data row) */
+      rows: CellValue[][];
+    }
+  /** appends columns at the right edge of an existing table */
+  | { kind: 'addColumns'; table: string; headers: string[] }
+  | { kind: 'columnWidths'; sheet: string; widths: { column: number; width: number }[] }
+  | { kind: 'columnFormat'; table: string; header: string; numberFormat: string; computed: boolean }
+  /** a computed column's formula: over the whole data body (a calculated column) or the listed rows only */
+  | { kind: 'columnFormula'; table: string; header: string; formula: string; rows: 'all' | number[] }
+  | { kind: 'columnValidation'; table: string; header: string; validation: NativeValidation }
+  | { kind: 'addName'; name: string; sheet: string; row: number; column: number; rowCount?: number }
+  | { kind: 'freezeRows'; sheet: string; rows: number }
+  | { kind: 'setFormatVersion'; version: number };
+
+/** Something that stops the plan from changing part of the workbook; the user decides. */
+export interface Conflict {
+  sheet: string;
+  table: string;
+  /** Vietnamese sentence for the user */
+  message: string;
+}
+
+export interface SetupPlan {
+  ops: PlanOp[];
+  conflicts: Conflict[];
+  /** Vietnamese one-line summaries of what the plan creates, for the result message */
+  created: string[];
+}

@@ -1,0 +1,465 @@
+import { CATALOGUES, CATALOGUE_SHEET } from '../contract/catalogues';
+import { INFO_FIRST_ROW, INFO_SHEET, NAMED_CELLS } from '../contract/header';
+import {
+  CHECK_SHEET,
+  CHECK_TABLE,
+  FORMAT_VERSION,
+  NOTE_ROW,
+  SHEET_ORDER,
+  SUMMARY_SHEET,
+  TABLE_HEADER_ROW,
+  TITLE_ROW,
+  catalogueFirstColumn,
+} from '../contract/layout';
+import { DATA_TABLES } from '../contract/tables';
+import type { CatalogueSpec, TableSpec } from '../contract/types';
+import { isEmptyCell, isFormula, type CellValue, type TableSnapshot, type WorkbookSnapshot } from '../snapshot';
+import { isoToSerial } from '../util/dates';
+import { rangeAddress } from '../util/a1';
+import { listRangeName, nativeValidationFor, needsListRange } from './nativeValidation';
+import type { Conflict, PlanCell, PlanOp, SetupPlan } from './ops';
+
+export interface HostCapabilities {
+  /** native data validation (ExcelApi 1.8) */
+  dataValidation: boolean;
+}
+
+/** Compares headers the way a user reads them: Unicode form and surrounding spaces do not matter. */
+export function sameHeader(a: string, b: string): boolean {
+  return a.normalize('NFC').trim() === b.normalize('NFC').trim();
+}
+
+function findTable(snapshot: WorkbookSnapshot, name: string): TableSnapshot | undefined {
+  return snapshot.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+}
+
+/** Does anything already stand in the rectangle (0-based, inclusive start, sizes)? */
+function areaInUse(
+  snapshot: WorkbookSnapshot,
+  sheet: string,
+  row: number,
+  column: number,
+  rows: number,
+  columns: number,
+): boolean {
+  const used = snapshot.usedExtents?.[sheet];
+  const tableHere = snapshot.tables.some(
+    (t) =>
+      t.sheet === sheet &&
+      t.headerRow <= row + rows - 1 &&
+      t.headerRow + t.values.length + (t.showTotals ? 1 : 0) >= row &&
+      t.firstColumn <= column + columns - 1 &&
+      t.firstColumn + t.headers.length - 1 >= column,
+  );
+  if (tableHere) return true;
+  if (!used) return false;
+  return row < used.rows && column < used.columns;
+}
+
+class Planner {
+  readonly ops: PlanOp[] = [];
+  readonly conflicts: Conflict[] = [];
+  readonly created: string[] = [];
+  private readonly sheets: Set<string>;
+  private readonly newSheets = new Set<string>();
+
+  constructor(
+    private readonly snapshot: WorkbookSnapshot,
+    private readonly caps: HostCapabilities,
+  ) {
+    this.sheets = new Set(snapshot.sheets);
+  }
+
+  ensureSheet(sheet: string): void {
+    if (this.sheets.has(sheet)) return;
+    this.sheets.add(sheet);
+    this.newSheets.add(sheet);
+    this.ops.push({ kind: 'addSheet', sheet });
+    this.created.push(`Trang tính "${sheet}"`);
+  }
+
+  isNewSheet(sheet: string): boolean {
+    return this.newSheets.has(sheet);
+  }
+
+  conflict(sheet: string, table: string, message: string): void {
+    this.conflicts.push({ sheet, table, message });
+  }
+
+  dataTable(spec: TableSpec): void {
+    this.ensureSheet(spec.sheet);
+    const existing = findTable(this.snapshot, spec.name);
+    if (!existing) {
+      this.createDataTable(spec);
+      return;
+    }
+    if (existing.sheet !== spec.sheet) {
+      this.conflict(
+        spec.sheet,
+        spec.name,
+        `Bảng ${spec.name} đang nằm ở trang "${existing.sheet}" thay vì "${spec.sheet}"; giữ nguyên, không tạo bảng mới.`,
+      );
+      return;
+    }
+    this.updateDataTable(spec, existing);
+  }
+
+  private createDataTable(spec: TableSpec): void {
+    const width = spec.columns.length;
+    if (!this.isNewSheet(spec.sheet) && areaInUse(this.snapshot, spec.sheet, TITLE_ROW, 0, TABLE_HEADER_ROW + 2, width)) {
+      this.conflict(
+        spec.sheet,
+        spec.name,
+        `Vùng ${rangeAddress(TITLE_ROW, 0, TABLE_HEADER_ROW + 2, width)} của trang "${spec.sheet}" đã có dữ liệu hoặc bảng khác; ` +
+          `không tạo bảng ${spec.name} để tránh ghi đè. Hãy dời dữ liệu đó hoặc tạo bảng ở trang trống.`,
+      );
+      return;
+    }
+    this.ops.push({
+      kind: 'writeCells',
+      sheet: spec.sheet,
+      row: TITLE_ROW,
+      column: 0,
+      cells: [[{ value: spec.title, style: 'title' }]],
+    });
+    this.ops.push({
+      kind: 'writeCells',
+      sheet: spec.sheet,
+      row: NOTE_ROW,
+      column: 0,
+      cells: [spec.columns.map((c) => ({ value: c.note ?? '', style: 'note' as const }))],
+    });
+    this.ops.push({
+      kind: 'addTable',
+      sheet: spec.sheet,
+      table: spec.name,
+      row: TABLE_HEADER_ROW,
+      column: 0,
+      headers: spec.columns.map((c) => c.header),
+      rows: [spec.columns.map(() => null)],
+    });
+    this.ops.push({
+      kind: 'columnWidths',
+      sheet: spec.sheet,
+      widths: spec.columns.map((c, i) => ({ column: i, width: c.width })),
+    });
+    for (const column of spec.columns) {
+      this.ops.push({
+        kind: 'columnFormat',
+        table: spec.name,
+        header: column.header,
+        numberFormat: column.numberFormat,
+        computed: column.kind !== 'input',
+      });
+      if (column.formula) {
+        this.ops.push({ kind: 'columnFormula', table: spec.name, header: column.header, formula: column.formula, rows: 'all' });
+      }
+    }
+    this.validations(spec, TABLE_HEADER_ROW + 1, spec.columns.map((c) => c.header));
+    this.ops.push({ kind: 'freezeRows', sheet: spec.sheet, rows: TABLE_HEADER_ROW + 1 });
+    this.created.push(`Bảng ${spec.name}`);
+  }
+
+  private updateDataTable(spec: TableSpec, existing: TableSnapshot): void {
+    const headers = [...existing.headers];
+    const known = new Set(spec.columns.map((c) => c.header.normalize('NFC')));
+    const missing = spec.columns.filter((c) => !headers.some((h) => sameHeader(h, c.header)));
+    const foreign = headers.filter((h) => !known.has(h.normalize('NFC').trim()));
+    if (missing.length > 0 && foreign.length > 0) {
+      this.conflict(
+        spec.sheet,
+        spec.name,
+        `Bảng ${spec.name} thiếu cột ${missing.map((c) => `"${c.header}"`).join(', ')} và có cột lạ ` +
+          `${foreign.map((h) => `"${h}"`).join(', ')} — có thể tiêu đề đã bị đổi tên. Hãy sửa lại tiêu đề cho đúng mẫu; ` +
+          'chưa thêm cột nào.',
+      );
+    } else if (missing.length > 0) {
+      const right = existing.firstColumn + headers.length;
+      const rows = 1 + existing.values.length + (existing.showTotals ? 1 : 0);
+      if (areaInUse(this.snapshot, spec.sheet, existing.headerRow, right, rows, missing.length) && this.hasDataRightOf(existing)) {
+        this.conflict(
+          spec.sheet,
+          spec.name,
+          `Không thêm được cột ${missing.map((c) => `"${c.header}"`).join(', ')} vào bảng ${spec.name}: bên phải bảng đã có dữ liệu.`,
+        );
+      } else {
+        this.ops.push({ kind: 'addColumns', table: spec.name, headers: missing.map((c) => c.header) });
+        headers.push(...missing.map((c) => c.header));
+        this.created.push(`Cột ${missing.map((c) => `"${c.header}"`).join(', ')} trong bảng ${spec.name}`);
+        for (const column of missing) {
+          this.ops.push({
+            kind: 'columnFormat',
+            table: spec.name,
+            header: column.header,
+            numberFormat: column.numberFormat,
+            computed: column.kind !== 'input',
+          });
+        }
+      }
+    }
+    const order = spec.columns.map((c) => headers.findIndex((h) => sameHeader(h, c.header))).filter((i) => i >= 0);
+    if (order.some((v, i) => i > 0 && v < order[i - 1])) {
+      this.conflict(
+        spec.sheet,
+        spec.name,
+        `Thứ tự cột của bảng ${spec.name} khác mẫu; các cột vẫn được nhận theo tiêu đề, nhưng nên đưa về đúng thứ tự.`,
+      );
+    }
+    for (const column of spec.columns) {
+      if (!column.formula) continue;
+      const index = existing.headers.findIndex((h) => sameHeader(h, column.header));
+      const header = index >= 0 ? existing.headers[index] : column.header;
+      if (index < 0 && !headers.some((h) => sameHeader(h, column.header))) continue;
+      const rows = index < 0 ? 'all' : this.formulaRows(existing, index);
+      if (rows === 'all' || rows.length > 0) {
+        this.ops.push({ kind: 'columnFormat', table: spec.name, header, numberFormat: column.numberFormat, computed: true });
+        this.ops.push({ kind: 'columnFormula', table: spec.name, header, formula: column.formula, rows });
+      }
+    }
+    this.validations(spec, existing.headerRow + 1, headers, existing.firstColumn);
+  }
+
+  private hasDataRightOf(existing: TableSnapshot): boolean {
+    const used = this.snapshot.usedExtents?.[existing.sheet];
+    return !!used && used.columns > existing.firstColumn + existing.headers.length;
+  }
+
+  /** Rows of a computed column where a formula may be written: empty or already a formula. */
+  private formulaRows(existing: TableSnapshot, index: number): 'all' | number[] {
+    const rows: number[] = [];
+    existing.formulas.forEach((row, i) => {
+      const cell = row[index];
+      if (isEmptyCell(cell) || isFormula(cell)) rows.push(i);
+    });
+    return rows.length === existing.formulas.length ? 'all' : rows;
+  }
+
+  private validations(spec: TableSpec, firstDataRow: number, headers: readonly string[], firstColumn = 0): void {
+    if (!this.caps.dataValidation) return;
+    const columnIndexOf = (key: string) => {
+      const column = spec.columns.find((c) => c.key === key);
+      if (!column) return undefined;
+      const index = headers.findIndex((h) => sameHeader(h, column.header));
+      return index < 0 ? undefined : firstColumn + index;
+    };
+    for (const column of spec.columns) {
+      if (columnIndexOf(column.key) === undefined) continue;
+      const validation = nativeValidationFor(spec, column, firstDataRow, columnIndexOf);
+      if (validation) {
+        const header = headers.find((h) => sameHeader(h, column.header)) ?? column.header;
+        this.ops.push({ kind: 'columnValidation', table: spec.name, header, validation });
+      }
+    }
+  }
+
+  catalogues(): void {
+    this.ensureSheet(CATALOGUE_SHEET);
+    CATALOGUES.forEach((spec, index) => this.catalogue(spec, catalogueFirstColumn(index)));
+    this.listRanges(catalogueFirstColumn(CATALOGUES.length));
+  }
+
+  private catalogue(spec: CatalogueSpec, column: number): void {
+    const existing = findTable(this.snapshot, spec.name);
+    if (existing) {
+      const missing = spec.columns.filter((c) => !existing.headers.some((h) => sameHeader(h, c.header)));
+      if (missing.length > 0) {
+        this.conflict(
+          CATALOGUE_SHEET,
+          spec.name,
+          `Danh mục ${spec.name} thiếu cột ${missing.map((c) => `"${c.header}"`).join(', ')}; các quy tắc dùng giá trị mặc định.`,
+        );
+      }
+      return;
+    }
+    const width = spec.columns.length;
+    if (!this.isNewSheet(CATALOGUE_SHEET) && areaInUse(this.snapshot, CATALOGUE_SHEET, TITLE_ROW, column, TABLE_HEADER_ROW + 2, width)) {
+      this.conflict(
+        CATALOGUE_SHEET,
+        spec.name,
+        `Vùng ${rangeAddress(TITLE_ROW, column, TABLE_HEADER_ROW + 2, width)} của trang "${CATALOGUE_SHEET}" đã có dữ liệu; ` +
+          `không tạo danh mục ${spec.name}. Các quy tắc dùng giá trị mặc định.`,
+      );
+      return;
+    }
+    const rows: CellValue[][] = spec.rows.map((row) =>
+      spec.columns.map((c) => {
+        const value = row[c.key] ?? null;
+        return c.type === 'date' && typeof value === 'string' ? isoToSerial(value) : value;
+      }),
+    );
+    this.ops.push({ kind: 'writeCells', sheet: CATALOGUE_SHEET, row: TITLE_ROW, column, cells: [[{ value: spec.title, style: 'title' }]] });
+    this.ops.push({
+      kind: 'addTable',
+      sheet: CATALOGUE_SHEET,
+      table: spec.name,
+      row: TABLE_HEADER_ROW,
+      column,
+      headers: spec.columns.map((c) => c.header),
+      rows: rows.length > 0 ? rows : [spec.columns.map(() => null)],
+    });
+    this.ops.push({
+      kind: 'columnWidths',
+      sheet: CATALOGUE_SHEET,
+      widths: spec.columns.map((c, i) => ({ column: column + i, width: c.width })),
+    });
+    for (const c of spec.columns) {
+      this.ops.push({ kind: 'columnFormat', table: spec.name, header: c.header, numberFormat: c.numberFormat, computed: false });
+    }
+    this.created.push(`Danh mục ${spec.name}`);
+  }
+
+  /** Fixed lists whose values hold commas, as named ranges for native validation. */
+  private listRanges(firstColumn: number): void {
+    if (!this.caps.dataValidation) return;
+    let column = firstColumn;
+    for (const table of DATA_TABLES) {
+      for (const spec of table.columns) {
+        if (spec.list?.kind !== 'fixed' || !needsListRange(spec.list.values)) continue;
+        const name = listRangeName(table, spec);
+        if (!this.snapshot.names[name]) {
+          const cells: PlanCell[][] = [
+            [{ value: `${table.name} — ${spec.header}`, style: 'label' }],
+            ...spec.list.values.map((v) => [{ value: v, numberFormat: '@' }]),
+          ];
+          this.ops.push({ kind: 'writeCells', sheet: CATALOGUE_SHEET, row: TABLE_HEADER_ROW, column, cells });
+          this.ops.push({
+            kind: 'addName',
+            name,
+            sheet: CATALOGUE_SHEET,
+            row: TABLE_HEADER_ROW + 1,
+            column,
+            rowCount: spec.list.values.length,
+          });
+          this.ops.push({ kind: 'columnWidths', sheet: CATALOGUE_SHEET, widths: [{ column, width: 24 }] });
+        }
+        column += 2;
+      }
+    }
+  }
+
+  info(): void {
+    this.ensureSheet(INFO_SHEET);
+    const fresh = this.isNewSheet(INFO_SHEET);
+    if (fresh) {
+      this.ops.push({
+        kind: 'writeCells',
+        sheet: INFO_SHEET,
+        row: TITLE_ROW,
+        column: 0,
+        cells: [[{ value: 'THÔNG TIN BÁO CÁO', style: 'title' }]],
+      });
+      this.ops.push({ kind: 'columnWidths', sheet: INFO_SHEET, widths: [{ column: 0, width: 28 }, { column: 1, width: 40 }, { column: 2, width: 70 }] });
+    }
+    NAMED_CELLS.forEach((spec, i) => {
+      if (this.snapshot.names[spec.name]) return;
+      const row = INFO_FIRST_ROW - 1 + i;
+      if (!fresh && areaInUse(this.snapshot, INFO_SHEET, row, 0, 1, 2)) {
+        this.conflict(
+          INFO_SHEET,
+          '',
+          `Chưa có ô tên ${spec.name} và ô ${rangeAddress(row, 0, 1, 2)} của trang "${INFO_SHEET}" đã có dữ liệu; ` +
+            `hãy đặt tên ${spec.name} cho ô chứa "${spec.label}".`,
+        );
+        return;
+      }
+      const value: PlanCell = spec.formula
+        ? { formula: spec.formula, numberFormat: spec.numberFormat, style: 'computed' }
+        : { value: null, numberFormat: spec.numberFormat, style: 'input' };
+      this.ops.push({
+        kind: 'writeCells',
+        sheet: INFO_SHEET,
+        row,
+        column: 0,
+        cells: [[{ value: spec.label, style: 'label' }, value, { value: spec.note ?? '', style: 'note' }]],
+      });
+      this.ops.push({ kind: 'addName', name: spec.name, sheet: INFO_SHEET, row, column: 1 });
+      this.created.push(`Ô ${spec.name}`);
+    });
+  }
+
+  checkSheet(): void {
+    this.ensureSheet(CHECK_SHEET);
+    if (findTable(this.snapshot, CHECK_TABLE.name)) return;
+    const headerRow = CHECK_TABLE.headerRow;
+    if (!this.isNewSheet(CHECK_SHEET) && areaInUse(this.snapshot, CHECK_SHEET, 0, 0, headerRow + 2, CHECK_TABLE.columns.length)) {
+      this.conflict(CHECK_SHEET, CHECK_TABLE.name, `Trang "${CHECK_SHEET}" đã có dữ liệu; không tạo bảng ${CHECK_TABLE.name}.`);
+      return;
+    }
+    this.ops.push({
+      kind: 'writeCells',
+      sheet: CHECK_SHEET,
+      row: 0,
+      column: 0,
+      cells: [
+        [{ value: 'KẾT QUẢ KIỂM TRA DỮ LIỆU', style: 'title' }],
+        [{ value: 'Thời điểm kiểm tra', style: 'label' }, { value: 'Chưa kiểm tra' }],
+        [{ value: 'Số lỗi', style: 'label' }, { value: null }],
+        [{ value: 'Số cảnh báo', style: 'label' }, { value: null }],
+      ],
+    });
+    this.ops.push({
+      kind: 'addTable',
+      sheet: CHECK_SHEET,
+      table: CHECK_TABLE.name,
+      row: headerRow,
+      column: 0,
+      headers: CHECK_TABLE.columns.map((c) => c.header),
+      rows: [CHECK_TABLE.columns.map(() => null)],
+    });
+    this.ops.push({
+      kind: 'columnWidths',
+      sheet: CHECK_SHEET,
+      widths: CHECK_TABLE.columns.map((c, i) => ({ column: i, width: c.width })),
+    });
+    this.created.push(`Bảng ${CHECK_TABLE.name}`);
+  }
+
+  summarySheet(): void {
+    this.ensureSheet(SUMMARY_SHEET);
+    if (this.isNewSheet(SUMMARY_SHEET)) {
+      this.ops.push({
+        kind: 'writeCells',
+        sheet: SUMMARY_SHEET,
+        row: 0,
+        column: 0,
+        cells: [
+          [{ value: 'TỔNG HỢP SỐ LIỆU', style: 'title' }],
+          [{ value: 'Chưa tính tổng hợp: bấm "Tính tổng hợp" trong ngăn Tổng kết.', style: 'note' }],
+        ],
+      });
+    }
+  }
+
+  formatVersion(): void {
+    if (this.snapshot.formatVersion === null || this.snapshot.formatVersion < FORMAT_VERSION) {
+      this.ops.push({ kind: 'setFormatVersion', version: FORMAT_VERSION });
+    }
+  }
+}
+
+/**
+ * What "Tạo / cập nhật bảng mẫu" must do to bring a workbook to the contract: creates what is
+ * missing, rewrites only formula cells of computed columns, and reports every conflict
+ * instead of overwriting. Running the plan's result through it again plans no new content.
+ */
+export function planSetup(snapshot: WorkbookSnapshot, caps: HostCapabilities): SetupPlan {
+  const planner = new Planner(snapshot, caps);
+  if (snapshot.formatVersion !== null && snapshot.formatVersion > FORMAT_VERSION) {
+    planner.conflict(
+      '',
+      '',
+      `Sổ này theo mẫu phiên bản ${snapshot.formatVersion}, mới hơn phiên bản ${FORMAT_VERSION} của Tổng kết đang dùng; ` +
+        'hãy cập nhật Tổng kết. Không thay đổi gì.',
+    );
+    return { ops: [], conflicts: planner.conflicts, created: [] };
+  }
+  // Sheets are created in contract order, before any content, so positions are stable.
+  for (const sheet of SHEET_ORDER) planner.ensureSheet(sheet);
+  planner.info();
+  for (const table of DATA_TABLES) planner.dataTable(table);
+  planner.summarySheet();
+  planner.checkSheet();
+  planner.catalogues();
+  planner.formatVersion();
+  return { ops: planner.ops, conflicts: planner.conflicts, created: planner.created };
+}

@@ -1,0 +1,190 @@
+import { formatXml } from '../domain/contract/layout';
+import type { PlanCell, PlanOp } from '../domain/setup/ops';
+import { rangeAddress } from '../domain/util/a1';
+import { packBatches, PAYLOAD_BUDGET_BYTES, valueBytes } from './payload';
+import { applyStyle, charactersToPoints } from './styles';
+
+export interface ApplyState {
+  /** id of the custom XML part that holds the format version, if the workbook has one */
+  formatPartId: string | null;
+}
+
+function cellFormula(cell: PlanCell): string | number | boolean {
+  if (cell.formula !== undefined) return cell.formula;
+  const value = cell.value;
+  if (value === null || value === undefined) return '';
+  return value;
+}
+
+/** Estimated request size of an operation (its cell contents dominate). */
+export function opBytes(op: PlanOp): number {
+  switch (op.kind) {
+    case 'writeCells':
+      return op.cells.reduce((sum, row) => sum + row.reduce((s, c) => s + valueBytes(c.formula ?? c.value) + 40, 0), 0);
+    case 'addTable':
+      return op.rows.reduce((sum, row) => sum + row.reduce<number>((s, v) => s + valueBytes(v), 0), 200);
+    case 'columnFormula':
+      return 200 + (op.rows === 'all' ? 1 : runsOf(op.rows).length) * (op.formula.length * 2 + 120);
+    default:
+      return 400;
+  }
+}
+
+function sheetOf(context: Excel.RequestContext, name: string): Excel.Worksheet {
+  return context.workbook.worksheets.getItem(name);
+}
+
+function columnBody(context: Excel.RequestContext, table: string, header: string): Excel.Range {
+  return context.workbook.tables.getItem(table).columns.getItem(header).getDataBodyRange();
+}
+
+/** Consecutive row indexes grouped into runs, so one range write covers each run. */
+export function runsOf(rows: readonly number[]): { start: number; count: number }[] {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const runs: { start: number; count: number }[] = [];
+  for (const row of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.count === row) last.count++;
+    else runs.push({ start: row, count: 1 });
+  }
+  return runs;
+}
+
+/**
+ * Sets one value, number format or formula on every cell of a range ("single input copy",
+ * as Ctrl+Enter does): a tiny request whatever the size of the range, and over a whole table
+ * column it makes a calculated column.
+ */
+export function fillRange(range: Excel.Range, property: 'formulas' | 'numberFormat' | 'values', value: string | number): void {
+  (range as unknown as Record<string, unknown>)[property] = value;
+}
+
+function queue(context: Excel.RequestContext, op: PlanOp, state: ApplyState): void {
+  switch (op.kind) {
+    case 'addSheet':
+      context.workbook.worksheets.add(op.sheet);
+      break;
+    case 'writeCells': {
+      const rows = op.cells.length;
+      const columns = Math.max(...op.cells.map((r) => r.length));
+      const sheet = sheetOf(context, op.sheet);
+      const padded = op.cells.map((r) => [...r, ...Array<PlanCell>(columns - r.length).fill({ value: null })]);
+      const range = sheet.getRange(rangeAddress(op.row, op.column, rows, columns));
+      const formats = padded.map((r) => r.map((c) => c.numberFormat));
+      if (formats.some((r) => r.some((f) => f !== undefined))) {
+        range.numberFormat = formats.map((r) => r.map((f) => f ?? 'General'));
+      }
+      range.formulas = padded.map((r) => r.map(cellFormula));
+      padded.forEach((r, i) =>
+        r.forEach((c, j) => {
+          if (c.style) applyStyle(range.getCell(i, j), c.style);
+        }),
+      );
+      break;
+    }
+    case 'addTable': {
+      const sheet = sheetOf(context, op.sheet);
+      const address = rangeAddress(op.row, op.column, 1 + op.rows.length, op.headers.length);
+      sheet.getRange(rangeAddress(op.row, op.column, 1, op.headers.length)).values = [op.headers];
+      const table = sheet.tables.add(address, true);
+      table.name = op.table;
+      table.style = 'TableStyleMedium2';
+      table.getDataBodyRange().values = op.rows.map((r) => r.map((v) => (v === null ? '' : v)));
+      break;
+    }
+    case 'addColumns': {
+      const table = context.workbook.tables.getItem(op.table);
+      for (const header of op.headers) table.columns.add(undefined, undefined, header);
+      break;
+    }
+    case 'columnWidths': {
+      const sheet = sheetOf(context, op.sheet);
+      for (const { column, width } of op.widths) {
+        sheet.getRange(rangeAddress(0, column, 1, 1)).getEntireColumn().format.columnWidth = charactersToPoints(width);
+      }
+      break;
+    }
+    case 'columnFormat': {
+      const body = columnBody(context, op.table, op.header);
+      fillRange(body, 'numberFormat', op.numberFormat);
+      if (op.computed) applyStyle(body, 'computed');
+      break;
+    }
+    case 'columnFormula': {
+      const body = columnBody(context, op.table, op.header);
+      if (op.rows === 'all') {
+        // One formula over the whole column makes it a calculated column: new rows get it too.
+        fillRange(body, 'formulas', op.formula);
+      } else {
+        for (const run of runsOf(op.rows)) {
+          fillRange(body.getRow(run.start).getResizedRange(run.count - 1, 0), 'formulas', op.formula);
+        }
+      }
+      break;
+    }
+    case 'columnValidation': {
+      const body = columnBody(context, op.table, op.header);
+      const { rule, alertStyle, title, message } = op.validation;
+      body.dataValidation.clear();
+      switch (rule.type) {
+        case 'WholeNumber':
+          body.dataValidation.rule = { wholeNumber: { formula1: rule.formula1, operator: rule.operator } };
+          break;
+        case 'Decimal':
+          body.dataValidation.rule = { decimal: { formula1: rule.formula1, operator: rule.operator } };
+          break;
+        case 'Date':
+          body.dataValidation.rule = { date: { formula1: rule.formula1, operator: rule.operator } };
+          break;
+        case 'List':
+          body.dataValidation.rule = { list: { inCellDropDown: true, source: rule.source } };
+          break;
+        case 'Custom':
+          body.dataValidation.rule = { custom: { formula: rule.formula } };
+          break;
+      }
+      body.dataValidation.ignoreBlanks = true;
+      body.dataValidation.errorAlert = { showAlert: true, style: alertStyle, title, message };
+      break;
+    }
+    case 'addName': {
+      const range = sheetOf(context, op.sheet).getRange(rangeAddress(op.row, op.column, op.rowCount ?? 1, 1));
+      context.workbook.names.add(op.name, range);
+      break;
+    }
+    case 'freezeRows':
+      sheetOf(context, op.sheet).freezePanes.freezeRows(op.rows);
+      break;
+    case 'setFormatVersion': {
+      const xml = formatXml(op.version);
+      if (state.formatPartId) context.workbook.customXmlParts.getItem(state.formatPartId).setXml(xml);
+      else context.workbook.customXmlParts.add(xml);
+      break;
+    }
+  }
+}
+
+/**
+ * Applies plan steps in order, in as few requests as the payload limit allows. Returns the
+ * number of syncs it made.
+ */
+export async function applyPlan(
+  context: Excel.RequestContext,
+  ops: readonly PlanOp[],
+  state: ApplyState,
+  options: { budget?: number; beforeLastSync?: () => void } = {},
+): Promise<number> {
+  const batches = packBatches(ops, opBytes, options.budget ?? PAYLOAD_BUDGET_BYTES);
+  if (batches.length === 0) batches.push([]);
+  let syncs = 0;
+  for (const [index, batch] of batches.entries()) {
+    for (const op of batch) queue(context, op, state);
+    if (index === batches.length - 1) options.beforeLastSync?.();
+    // One sync per payload-sized batch: the loop runs once unless the data exceeds 5 MB.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs++;
+  }
+  return syncs;
+}
+

@@ -1,0 +1,35 @@
+import { INFO_SHEET } from '../domain/contract/header';
+import type { Conflict } from '../domain/setup/ops';
+import { planSetup } from '../domain/setup/planSetup';
+import { applyPlan } from './applyPlan';
+import { detectFeatures } from './host';
+import { readSnapshot } from './readSnapshot';
+
+export interface SetupOutcome {
+  /** what was created, one Vietnamese line each (empty when the workbook was already complete) */
+  created: string[];
+  conflicts: Conflict[];
+  dataValidation: boolean;
+  syncs: number;
+}
+
+/**
+ * "Tạo / cập nhật bảng mẫu": one read, the domain's plan, the plan's writes. Safe to run
+ * again at any time: a run that stopped half-way is completed by the next one.
+ */
+export async function createTemplate(onProgress: (step: 'read' | 'write') => void = () => undefined): Promise<SetupOutcome> {
+  const features = detectFeatures();
+  return Excel.run(async (context) => {
+    onProgress('read');
+    const read = await readSnapshot(context);
+    const plan = planSetup(read.snapshot, features);
+    onProgress('write');
+    const isNew = !read.snapshot.sheets.includes(INFO_SHEET);
+    const writes = await applyPlan(context, plan.ops, { formatPartId: read.formatPartId }, {
+      // A new workbook opens on its header sheet, where the clerk starts typing.
+      beforeLastSync: isNew ? () => context.workbook.worksheets.getItem(INFO_SHEET).activate() : undefined,
+    });
+    const syncs = read.syncs + writes;
+    return { created: plan.created, conflicts: plan.conflicts, dataValidation: features.dataValidation, syncs };
+  });
+}

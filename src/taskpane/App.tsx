@@ -1,0 +1,72 @@
+import { Button, Caption1, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ExcelFailure } from '../excel/errors';
+import type { SetupOutcome } from '../excel/setup';
+import { ErrorBox } from './components/ErrorBox';
+import { SetupResult } from './components/SetupResult';
+import type { Step, WorkbookGateway } from './gateway';
+import type { Strings } from './i18n';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
+  actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+type Result = { kind: 'setup'; outcome: SetupOutcome } | { kind: 'error'; failure: ExcelFailure };
+
+export function App({ gateway, strings }: { gateway: WorkbookGateway; strings: Strings }) {
+  const styles = useStyles();
+  const [step, setStep] = useState<Step | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const busy = step !== null;
+
+  async function run<T>(action: (onStep: (s: Step) => void) => Promise<T>, done: (value: T) => Result) {
+    setResult(null);
+    setStep('read');
+    try {
+      const value = await action(setStep);
+      setResult(done(value));
+    } catch (error) {
+      setResult({ kind: 'error', failure: gateway.describeFailure(error) });
+    } finally {
+      setStep(null);
+    }
+  }
+
+  const stepText: Record<Step, string> = {
+    read: strings.stepRead,
+    write: strings.stepWrite,
+    check: strings.stepCheck,
+    compute: strings.stepCompute,
+  };
+
+  return (
+    <main className={styles.root}>
+      <header>
+        <Title2 as="h1">{strings.appTitle}</Title2>
+        <br />
+        <Caption1>{strings.appSubtitle}</Caption1>
+      </header>
+      <section className={styles.actions}>
+        <Button
+          appearance="secondary"
+          disabled={busy}
+          onClick={() => run((onStep) => gateway.createTemplate(onStep), (outcome) => ({ kind: 'setup', outcome }))}
+        >
+          {strings.createTemplate}
+        </Button>
+        <Caption1>{strings.createTemplateHint}</Caption1>
+      </section>
+      {busy ? <Spinner size="small" label={stepText[step]} data-testid="progress" /> : null}
+      <section aria-live="polite">
+        {result?.kind === 'setup' ? <SetupResult outcome={result.outcome} strings={strings} /> : null}
+        {result?.kind === 'error' ? <ErrorBox failure={result.failure} strings={strings} /> : null}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,88 @@
+// Builds the task pane (production: the files an organisation hosts over HTTPS) and, on
+// request, the local preview page (task pane + simulated workbook; never shipped).
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { register } = require('tsx/cjs/api');
+
+register();
+const { rewriteManifestBaseUrl, DEV_BASE_URL } = require('./scripts/manifest.ts');
+
+const OFFICE_JS = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const preview = Boolean(env.preview);
+  // Production manifests point at the organisation's HTTPS host; development at localhost.
+  const baseUrl = process.env.TONGKET_BASE_URL || DEV_BASE_URL;
+
+  const entry = { taskpane: './src/taskpane/index.tsx' };
+  const pages = [
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './src/taskpane/taskpane.html',
+      chunks: ['taskpane'],
+      officeScript: OFFICE_JS,
+    }),
+    new HtmlWebpackPlugin({
+      filename: 'support.html',
+      template: './src/taskpane/support.html',
+      chunks: [],
+      inject: false,
+    }),
+  ];
+  if (preview) {
+    entry.preview = './src/preview/index.tsx';
+    pages.push(
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        template: './src/preview/preview.html',
+        chunks: ['preview'],
+      }),
+    );
+  }
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry,
+    output: {
+      path: path.resolve(__dirname, preview ? 'dist-preview' : 'dist'),
+      filename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: true } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (baseUrl === DEV_BASE_URL ? content : rewriteManifestBaseUrl(content.toString(), baseUrl)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: Number(process.env.TONGKET_PORT || 3000),
+      static: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      // Excel desktop needs a trusted HTTPS localhost; the Linux preview is plain HTTP.
+      server: env.https ? { type: 'https', options: await require('office-addin-dev-certs').getHttpsServerOptions() } : 'http',
+      client: { overlay: true },
+      open: false,
+    },
+  };
+};
