@@ -59,8 +59,65 @@ export function fillRange(range: Excel.Range, property: 'formulas' | 'numberForm
   (range as unknown as Record<string, unknown>)[property] = value;
 }
 
+/** A unit of work small enough for one request; big plan steps are split into several. */
+interface Step {
+  bytes: number;
+  queue(context: Excel.RequestContext): void;
+}
+
+function rowsBytes(rows: readonly (readonly unknown[])[]): number {
+  return rows.reduce<number>((sum, row) => sum + row.reduce<number>((s, v) => s + valueBytes(v), 8), 0);
+}
+
+/** Table rows are rewritten by shrinking the body to one row, then appending in payload-sized chunks. */
+function replaceRowsSteps(op: Extract<PlanOp, { kind: 'replaceTableRows' }>, budget: number): Step[] {
+  const steps: Step[] = [
+    {
+      bytes: 300 + (op.rows[0] ? rowsBytes([op.rows[0]]) : 0),
+      queue(context) {
+        const table = context.workbook.tables.getItem(op.table);
+        const body = table.getDataBodyRange();
+        if (op.existingRows > 1) body.getRow(1).getResizedRange(op.existingRows - 2, 0).delete('Up');
+        const first = table.getDataBodyRange().getRow(0);
+        if (op.rows.length === 0) first.clear('Contents');
+        else first.values = [op.rows[0].map((v) => (v === null ? '' : v))];
+      },
+    },
+  ];
+  const rest = op.rows.slice(1).map((r) => r.map((v) => (v === null ? '' : v)));
+  const bytesPerRow = rest.length > 0 ? Math.ceil(rowsBytes(rest) / rest.length) : 1;
+  const size = Math.max(1, Math.floor(budget / bytesPerRow));
+  for (let start = 0; start < rest.length; start += size) {
+    const chunk = rest.slice(start, start + size);
+    steps.push({
+      bytes: rowsBytes(chunk) + 200,
+      queue(context) {
+        context.workbook.tables.getItem(op.table).rows.add(undefined, chunk);
+      },
+    });
+  }
+  return steps;
+}
+
+function stepsOf(op: PlanOp, state: ApplyState, budget: number): Step[] {
+  if (op.kind === 'replaceTableRows') return replaceRowsSteps(op, budget);
+  return [{ bytes: opBytes(op), queue: (context) => queue(context, op, state) }];
+}
+
 function queue(context: Excel.RequestContext, op: PlanOp, state: ApplyState): void {
   switch (op.kind) {
+    case 'replaceTableRows':
+      // Expanded into chunked steps by stepsOf.
+      break;
+    case 'clearHighlights':
+      context.workbook.tables.getItem(op.table).getDataBodyRange().conditionalFormats.clearAll();
+      break;
+    case 'columnHighlight': {
+      const format = columnBody(context, op.table, op.header).conditionalFormats.add('Custom');
+      format.custom.rule.formula = op.formula;
+      format.custom.format.fill.color = op.fill;
+      break;
+    }
     case 'addSheet':
       context.workbook.worksheets.add(op.sheet);
       break;
@@ -174,11 +231,13 @@ export async function applyPlan(
   state: ApplyState,
   options: { budget?: number; beforeLastSync?: () => void } = {},
 ): Promise<number> {
-  const batches = packBatches(ops, opBytes, options.budget ?? PAYLOAD_BUDGET_BYTES);
+  const budget = options.budget ?? PAYLOAD_BUDGET_BYTES;
+  const steps = ops.flatMap((op) => stepsOf(op, state, budget));
+  const batches = packBatches(steps, (step) => step.bytes, budget);
   if (batches.length === 0) batches.push([]);
   let syncs = 0;
   for (const [index, batch] of batches.entries()) {
-    for (const op of batch) queue(context, op, state);
+    for (const step of batch) step.queue(context);
     if (index === batches.length - 1) options.beforeLastSync?.();
     // One sync per payload-sized batch: the loop runs once unless the data exceeds 5 MB.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop

@@ -1,8 +1,10 @@
 import { Button, Caption1, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { CheckOutcome } from '../excel/check';
 import type { ExcelFailure } from '../excel/errors';
 import type { SetupOutcome } from '../excel/setup';
 import { ErrorBox } from './components/ErrorBox';
+import { FindingsView } from './components/FindingsView';
 import { SetupResult } from './components/SetupResult';
 import type { Step, WorkbookGateway } from './gateway';
 import type { Strings } from './i18n';
@@ -17,7 +19,10 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-type Result = { kind: 'setup'; outcome: SetupOutcome } | { kind: 'error'; failure: ExcelFailure };
+type Result =
+  | { kind: 'setup'; outcome: SetupOutcome }
+  | { kind: 'check'; outcome: CheckOutcome }
+  | { kind: 'error'; failure: ExcelFailure };
 
 export function App({ gateway, strings }: { gateway: WorkbookGateway; strings: Strings }) {
   const styles = useStyles();
@@ -61,10 +66,27 @@ export function App({ gateway, strings }: { gateway: WorkbookGateway; strings: S
           {strings.createTemplate}
         </Button>
         <Caption1>{strings.createTemplateHint}</Caption1>
+        <Button
+          appearance="secondary"
+          disabled={busy}
+          onClick={() => run((onStep) => gateway.checkData(onStep), (outcome) => ({ kind: 'check', outcome }))}
+        >
+          {strings.checkData}
+        </Button>
+        <Caption1>{strings.checkHint}</Caption1>
       </section>
       {busy ? <Spinner size="small" label={stepText[step]} data-testid="progress" /> : null}
       <section aria-live="polite">
         {result?.kind === 'setup' ? <SetupResult outcome={result.outcome} strings={strings} /> : null}
+        {result?.kind === 'check' ? (
+          <FindingsView
+            outcome={result.outcome}
+            strings={strings}
+            onSelect={(f) => {
+              gateway.selectCell(f.sheet, f.cell).catch((error) => setResult({ kind: 'error', failure: gateway.describeFailure(error) }));
+            }}
+          />
+        ) : null}
         {result?.kind === 'error' ? <ErrorBox failure={result.failure} strings={strings} /> : null}
       </section>
     </main>

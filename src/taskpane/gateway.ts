@@ -1,17 +1,22 @@
-import { createTemplate, type SetupOutcome } from '../excel/setup';
+import { checkData, selectCell, type CheckOutcome } from '../excel/check';
 import { describeFailure, type ExcelFailure } from '../excel/errors';
+import { createTemplate, type SetupOutcome } from '../excel/setup';
 
 export type Step = 'read' | 'write' | 'check' | 'compute';
 
 /** What the pane asks of the workbook; the Office.js implementation lives in src/excel. */
 export interface WorkbookGateway {
   createTemplate(onStep: (step: Step) => void): Promise<SetupOutcome>;
+  checkData(onStep: (step: Step) => void): Promise<CheckOutcome>;
+  selectCell(sheet: string, cell: string): Promise<void>;
   describeFailure(error: unknown): ExcelFailure;
 }
 
 export function officeGateway(): WorkbookGateway {
   return {
     createTemplate: (onStep) => createTemplate(onStep),
+    checkData: (onStep) => checkData(onStep),
+    selectCell,
     describeFailure,
   };
 }

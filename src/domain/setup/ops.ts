@@ -38,6 +38,12 @@ export type PlanOp =
   | { kind: 'columnValidation'; table: string; header: string; validation: NativeValidation }
   | { kind: 'addName'; name: string; sheet: string; row: number; column: number; rowCount?: number }
   | { kind: 'freezeRows'; sheet: string; rows: number }
+  /** replaces a table's data rows (the table keeps one empty row when `rows` is empty) */
+  | { kind: 'replaceTableRows'; table: string; existingRows: number; rows: CellValue[][] }
+  /** removes every conditional format from a table's data body (Tổng kết owns them) */
+  | { kind: 'clearHighlights'; table: string }
+  /** a conditional format over a table column: the formula is relative to the first data cell */
+  | { kind: 'columnHighlight'; table: string; header: string; formula: string; fill: string }
   | { kind: 'setFormatVersion'; version: number };
 
 /** Something that stops the plan from changing part of the workbook; the user decides. */

@@ -1,0 +1,58 @@
+import { CHECK_SHEET, CHECK_TABLE } from '../contract/layout';
+import type { PlanOp } from '../setup/ops';
+import type { WorkbookSnapshot } from '../snapshot';
+import { SEVERITY_LABEL, type Finding, type FindingCounts } from '../validation/finding';
+
+/** Local wall-clock time of a check, as the Kiểm tra sheet shows it. */
+export interface Timestamp {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+export function timestampOf(date: Date): Timestamp {
+  return {
+    year: date.getFullYear(),
+    month: date.getMonth() + 1,
+    day: date.getDate(),
+    hour: date.getHours(),
+    minute: date.getMinutes(),
+  };
+}
+
+export function formatTimestamp(t: Timestamp): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(t.day)}/${two(t.month)}/${t.year} ${two(t.hour)}:${two(t.minute)}`;
+}
+
+/** The findings as rows of the KiemTra table, in its column order. */
+export function findingRows(findings: readonly Finding[]): string[][] {
+  return findings.map((f) => [SEVERITY_LABEL[f.severity], f.sheet, f.cell, f.column, f.message, f.suggestion, f.basis]);
+}
+
+/**
+ * Rewrites the "Kiểm tra" sheet: when the check ran, the counts and every finding, so that a
+ * recipient of the emailed workbook sees whether it was checked and what is still wrong.
+ * Nothing is planned when the sheet's table is missing (setup reports that).
+ */
+export function checkSheetPlan(
+  snapshot: WorkbookSnapshot,
+  findings: readonly Finding[],
+  counts: FindingCounts,
+  at: Timestamp,
+): PlanOp[] {
+  const table = snapshot.tables.find((t) => t.name === CHECK_TABLE.name);
+  if (!table || table.sheet !== CHECK_SHEET) return [];
+  return [
+    {
+      kind: 'writeCells',
+      sheet: CHECK_SHEET,
+      row: 1,
+      column: 1,
+      cells: [[{ value: formatTimestamp(at), numberFormat: '@' }], [{ value: counts.error }], [{ value: counts.warning }]],
+    },
+    { kind: 'replaceTableRows', table: CHECK_TABLE.name, existingRows: table.values.length, rows: findingRows(findings) },
+  ];
+}

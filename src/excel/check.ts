@@ -1,0 +1,42 @@
+import { checkSheetPlan, timestampOf } from '../domain/check/checkSheet';
+import { highlightPlan } from '../domain/check/highlightRules';
+import { validateWorkbook, type ValidationResult } from '../domain/validation';
+import { applyPlan } from './applyPlan';
+import { readSnapshot } from './readSnapshot';
+
+export interface CheckOutcome extends ValidationResult {
+  syncs: number;
+  /** false when the workbook has no "Kiểm tra" table to write the findings into */
+  wroteCheckSheet: boolean;
+}
+
+/**
+ * "Kiểm tra dữ liệu": one read, the domain's findings, then the Kiểm tra sheet and the error
+ * highlights written back. No typed cell is changed.
+ */
+export async function checkData(
+  onProgress: (step: 'read' | 'check' | 'write') => void = () => undefined,
+  now: () => Date = () => new Date(),
+): Promise<CheckOutcome> {
+  return Excel.run(async (context) => {
+    onProgress('read');
+    const read = await readSnapshot(context);
+    onProgress('check');
+    const result = validateWorkbook(read.snapshot);
+    onProgress('write');
+    const sheetOps = checkSheetPlan(read.snapshot, result.findings, result.counts, timestampOf(now()));
+    const ops = [...sheetOps, ...highlightPlan(read.snapshot)];
+    const writes = await applyPlan(context, ops, { formatPartId: read.formatPartId });
+    return { ...result, syncs: read.syncs + writes, wroteCheckSheet: sheetOps.length > 0 };
+  });
+}
+
+/** Shows a finding's cell to the user: activates its sheet and selects the cell. */
+export async function selectCell(sheet: string, cell: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    worksheet.activate();
+    worksheet.getRange(cell).select();
+    await context.sync();
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * Independent recalculation: LibreOffice headless opens an .xlsx, recalculates every formula
+ * (never trusting cached results) and writes each sheet as UTF-8 CSV.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>`;
+
+export function libreOfficeAvailable(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Parses LibreOffice's CSV (",", '"' quoting, "" escapes, newlines inside quotes). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Recalculates `xlsx` in LibreOffice and returns every sheet's cells as text, by sheet name.
+ * Numbers come out unformatted ("Text - txt - csv" with "as shown" off), so they compare
+ * exactly with the domain's figures.
+ */
+export function recalculate(xlsx: Buffer | Uint8Array, sheetNames: readonly string[]): Record<string, string[][]> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-lo-'));
+  try {
+    const profile = path.join(work, 'profile');
+    fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+    fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
+    const input = path.join(work, 'book.xlsx');
+    fs.writeFileSync(input, xlsx);
+    const out = path.join(work, 'out');
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        // 44 = ",", 34 = '"', 76 = UTF-8, first line 1, "as shown" false, sheet -1 = every sheet
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        out,
+        input,
+      ],
+      { stdio: 'pipe', timeout: 180_000 },
+    );
+    const result: Record<string, string[][]> = {};
+    for (const sheet of sheetNames) {
+      const file = path.join(out, `book-${sheet}.csv`);
+      if (!fs.existsSync(file)) {
+        throw new Error(`LibreOffice wrote no CSV for sheet "${sheet}" (found: ${fs.existsSync(out) ? fs.readdirSync(out).join(', ') : 'nothing'})`);
+      }
+      result[sheet] = parseCsv(fs.readFileSync(file, 'utf8'));
+    }
+    return result;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
