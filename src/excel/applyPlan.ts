@@ -5,6 +5,8 @@ import { packBatches, PAYLOAD_BUDGET_BYTES, valueBytes } from './payload';
 import { applyStyle, charactersToPoints } from './styles';
 
 export interface ApplyState {
+  /** names of the charts on each sheet the plan may clear, as read before planning */
+  chartsBySheet?: Record<string, string[]>;
   /** id of the custom XML part that holds the format version, if the workbook has one */
   formatPartId: string | null;
 }
@@ -109,6 +111,27 @@ function queue(context: Excel.RequestContext, op: PlanOp, state: ApplyState): vo
     case 'replaceTableRows':
       // Expanded into chunked steps by stepsOf.
       break;
+    case 'totalsRow': {
+      const table = context.workbook.tables.getItem(op.table);
+      table.showTotals = true;
+      for (const cell of op.cells) {
+        table.columns.getItem(cell.header).getTotalRowRange().formulas = [[cell.formula ?? cell.value ?? '']];
+      }
+      break;
+    }
+    case 'clearSheet': {
+      const sheet = sheetOf(context, op.sheet);
+      for (const name of state.chartsBySheet?.[op.sheet] ?? []) sheet.charts.getItem(name).delete();
+      sheet.getRange().clear('All');
+      break;
+    }
+    case 'addChart': {
+      const sheet = sheetOf(context, op.sheet);
+      const chart = sheet.charts.add(op.chartType as Excel.ChartType, sheet.getRange(op.source), op.seriesBy);
+      chart.title.text = op.title;
+      chart.setPosition(op.from, op.to);
+      break;
+    }
     case 'clearHighlights':
       context.workbook.tables.getItem(op.table).getDataBodyRange().conditionalFormats.clearAll();
       break;

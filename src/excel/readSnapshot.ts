@@ -7,6 +7,8 @@ export interface ReadResult {
   /** id of the custom XML part holding the format version, when there is one */
   formatPartId: string | null;
   syncs: number;
+  /** chart names of the sheets asked for in `chartsOf` */
+  chartsBySheet: Record<string, string[]>;
 }
 
 interface TableShape {
@@ -27,7 +29,7 @@ interface TableShape {
  * below), named cells and the stored format version. Three round trips whatever the size of
  * the workbook, more only when the data would exceed the 5 MB response limit.
  */
-export async function readSnapshot(context: Excel.RequestContext): Promise<ReadResult> {
+export async function readSnapshot(context: Excel.RequestContext, options: { chartsOf?: readonly string[] } = {}): Promise<ReadResult> {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets.load('items/name');
   const tables = workbook.tables.load('items/name,items/showTotals');
@@ -51,6 +53,9 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<ReadR
     const range = n.getRange().load('rowIndex,columnIndex,rowCount,columnCount,values,formulas');
     return { name: n.name, range, sheet: range.worksheet.load('name') };
   });
+  const charts = (options.chartsOf ?? [])
+    .filter((sheet) => sheetNames.includes(sheet))
+    .map((sheet) => ({ sheet, items: worksheets.getItem(sheet).charts.load('items/name') }));
   const part = parts.items[0];
   const xml = part ? part.getXml() : null;
   await context.sync();
@@ -133,5 +138,6 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<ReadR
     },
     formatPartId: part ? part.id : null,
     syncs,
+    chartsBySheet: Object.fromEntries(charts.map((c) => [c.sheet, c.items.items.map((chart) => chart.name)])),
   };
 }

@@ -75,7 +75,8 @@ export const DM_DANH_HIEU: CatalogueSpec = {
     award('Huân chương Lao động hạng Nhất', FORM, [C, I], null, null, null, `Luật 06/2022/QH15 Điều 41. ${UNVERIFIED}`),
     award('Huân chương Lao động hạng Nhì', FORM, [C, I], null, null, null, `Luật 06/2022/QH15 Điều 41. ${UNVERIFIED}`),
     award('Huân chương Lao động hạng Ba', FORM, [C, I], null, null, null, `Luật 06/2022/QH15 Điều 41. ${UNVERIFIED}`),
-    award('Kỷ niệm chương', FORM, [I], null, null, null, 'Luật 06/2022/QH15 (Kỷ niệm chương không kèm tiền thưởng theo hệ số)'),
+    // 0 = awarded without bonus money (not "unknown"): no amount is computed and nothing is flagged.
+    award('Kỷ niệm chương', FORM, [I], 0, null, null, 'Luật 06/2022/QH15 Điều 64; Kỷ niệm chương không kèm tiền thưởng (hệ số 0)'),
   ],
 };
 

@@ -4,8 +4,8 @@ import type { NamedCellSpec } from './types';
 
 export const INFO_SHEET = 'Thông tin';
 
-/** The first row of the named cells on the "Thông tin" sheet (labels in A, values in B). */
-export const INFO_FIRST_ROW = 3;
+/** 0-based sheet row of the first named cell on the "Thông tin" sheet (labels in A, values in B). */
+export const INFO_FIRST_ROW = 2;
 
 /** BoQuyTac: the rule set in force at the end of the period, from the rule-set data. */
 function ruleSetFormula(): string {

@@ -40,6 +40,23 @@ export type PlanOp =
   | { kind: 'freezeRows'; sheet: string; rows: number }
   /** replaces a table's data rows (the table keeps one empty row when `rows` is empty) */
   | { kind: 'replaceTableRows'; table: string; existingRows: number; rows: CellValue[][] }
+  /** shows the table's totals row and writes its cells (a label or a formula per column) */
+  | { kind: 'totalsRow'; table: string; cells: { header: string; value?: string; formula?: string }[] }
+  /** empties a sheet the add-in owns (contents, formats and charts), e.g. "Tổng hợp" before a rewrite */
+  | { kind: 'clearSheet'; sheet: string }
+  | {
+      kind: 'addChart';
+      sheet: string;
+      /** Excel chart type, e.g. "ColumnClustered", "Pie", "BarClustered" */
+      chartType: string;
+      title: string;
+      /** A1 address of the source data on the same sheet */
+      source: string;
+      seriesBy: 'Columns' | 'Rows';
+      /** A1 cells of the chart's top-left and bottom-right corners */
+      from: string;
+      to: string;
+    }
   /** removes every conditional format from a table's data body (Tổng kết owns them) */
   | { kind: 'clearHighlights'; table: string }
   /** a conditional format over a table column: the formula is relative to the first data cell */

@@ -352,7 +352,7 @@ class Planner {
     }
     NAMED_CELLS.forEach((spec, i) => {
       if (this.snapshot.names[spec.name]) return;
-      const row = INFO_FIRST_ROW - 1 + i;
+      const row = INFO_FIRST_ROW + i;
       if (!fresh && areaInUse(this.snapshot, INFO_SHEET, row, 0, 1, 2)) {
         this.conflict(
           INFO_SHEET,

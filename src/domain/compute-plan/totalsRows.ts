@@ -1,0 +1,45 @@
+import { subtotal, DATA_TABLES } from '../contract/tables';
+import type { PlanOp } from '../setup/ops';
+import { sameHeader } from '../setup/planSetup';
+import { isEmptyCell, type WorkbookSnapshot } from '../snapshot';
+
+/** A table whose totals row could not be added, with the reason in Vietnamese. */
+export interface TotalsSkipped {
+  table: string;
+  sheet: string;
+  message: string;
+}
+
+/**
+ * Totals rows for the contract tables that have one: labels, SUBTOTAL sums and the ratio of
+ * summed counts for rates. A table with data typed just under it keeps that data: its totals
+ * row is skipped and reported instead.
+ */
+export function totalsRowsPlan(snapshot: WorkbookSnapshot): { ops: PlanOp[]; skipped: TotalsSkipped[] } {
+  const ops: PlanOp[] = [];
+  const skipped: TotalsSkipped[] = [];
+  for (const spec of DATA_TABLES) {
+    if (!spec.totalsRow) continue;
+    const table = snapshot.tables.find((t) => t.name === spec.name);
+    if (!table) continue;
+    if (!table.showTotals && (table.below[0] ?? []).some((v) => !isEmptyCell(v))) {
+      skipped.push({
+        table: spec.name,
+        sheet: table.sheet,
+        message: `Không thêm được dòng tổng cho bảng ${spec.name}: dòng ngay dưới bảng đang có dữ liệu. Hãy đưa dữ liệu đó vào bảng hoặc dời đi.`,
+      });
+      continue;
+    }
+    const cells: { header: string; value?: string; formula?: string }[] = [];
+    for (const header of table.headers) {
+      const column = spec.columns.find((c) => sameHeader(header, c.header));
+      // Every cell is written, so Excel's default function in the last column never shows.
+      if (!column?.total) cells.push({ header, value: '' });
+      else if (column.total.kind === 'label') cells.push({ header, value: column.total.text });
+      else if (column.total.kind === 'sum') cells.push({ header, formula: `=${subtotal(spec.name, column.header)}` });
+      else cells.push({ header, formula: column.total.formula });
+    }
+    ops.push({ kind: 'totalsRow', table: spec.name, cells });
+  }
+  return { ops, skipped };
+}

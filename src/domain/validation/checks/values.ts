@@ -1,0 +1,53 @@
+/**
+ * Cell checks driven by the contract's column specs (type, required, min, maxColumn, list),
+ * over the rows that have some input: a completely empty row is not an error.
+ */
+import type { ColumnSpec } from '../../contract/types';
+import { isBlank } from '../cells';
+import { at, contractBasis, type Emit, type ValidationContext } from '../context';
+import type { LocatedTable } from '../locatedTable';
+import { checkDateCell } from './dateCell';
+import { listChecker, type ListChecker } from './listCell';
+import { checkNumberCell, NUMBER_TYPES } from './numberCell';
+
+function requiredSuggestion(column: ColumnSpec): string {
+  if (column.type === 'date') return `Nhập ${column.header} (dd/mm/yyyy).`;
+  if (column.list) return `Chọn ${column.header} trong danh sách.`;
+  if (NUMBER_TYPES.has(column.type)) return `Nhập ${column.header}; ghi 0 nếu không có.`;
+  return `Nhập ${column.header}.`;
+}
+
+export function checkTableValues(ctx: ValidationContext, table: LocatedTable, emit: Emit): void {
+  const columns = table.spec.columns.filter((c) => c.kind === 'input' && table.index.has(c.key));
+  const lists = new Map<string, ListChecker>();
+  for (const column of columns) {
+    const checker = listChecker(ctx.catalogues, table, column);
+    if (checker) lists.set(column.key, checker);
+  }
+
+  for (let row = 0; row < table.rowCount; row++) {
+    if (!table.hasInput(row)) continue;
+    for (const column of columns) {
+      const value = table.cell(row, column.key);
+      if (isBlank(value)) {
+        if (column.required) {
+          emit({
+            severity: 'error',
+            ...at(table, row, column.key),
+            message: `Thiếu ${column.header}: dòng đã có số liệu nhưng ô này để trống.`,
+            suggestion: requiredSuggestion(column),
+            basis: contractBasis(table.spec.name, column.header),
+            rule: 'value.required',
+          });
+        }
+        continue;
+      }
+      const finding = NUMBER_TYPES.has(column.type)
+        ? checkNumberCell(table, row, column, value)
+        : column.type === 'date'
+          ? checkDateCell(table, row, column, value)
+          : (lists.get(column.key)?.(row, value) ?? null);
+      if (finding) emit(finding);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+/** What every check receives: the snapshot, and what was decided once for the whole workbook. */
+import type { RuleSet } from '../rules/ruleSets';
+import type { WorkbookSnapshot } from '../snapshot';
+import type { Catalogues } from './catalogueData';
+import type { Finding } from './finding';
+import type { LocatedTable } from './locatedTable';
+
+export interface Period {
+  /** ISO dates; null when the header cell is missing or not a date */
+  from: string | null;
+  to: string | null;
+  /** NgayBaoCao, or null */
+  reportDate: string | null;
+}
+
+export interface ValidationContext {
+  snapshot: WorkbookSnapshot;
+  catalogues: Catalogues;
+  /** contract data tables present in the workbook, by table name */
+  tables: ReadonlyMap<string, LocatedTable>;
+  period: Period;
+  ruleSet: RuleSet;
+  /** ISO date of the check, when the caller gives it */
+  today: string | null;
+}
+
+export type Emit = (finding: Finding) => void;
+
+/** Basis of a rule that comes from the workbook contract itself. */
+export function contractBasis(table: string, header: string): string {
+  return `Mẫu sổ Tổng kết, bảng ${table}, cột ${header}`;
+}
+
+/** Where a finding about a table cell points. */
+export function at(table: LocatedTable, row: number, key: string): Pick<Finding, 'sheet' | 'cell' | 'table' | 'column'> {
+  const header = table.spec.columns.find((c) => c.key === key)?.header ?? '';
+  return { sheet: table.sheet, cell: table.address(row, key), table: table.spec.name, column: header };
+}
+
+/** The header of a contract column, for messages. */
+export function headerOf(table: LocatedTable, key: string): string {
+  return table.spec.columns.find((c) => c.key === key)?.header ?? key;
+}

@@ -1,0 +1,76 @@
+/**
+ * A contract table found in a snapshot, with its columns located by header text: users
+ * may add, move or drop columns, so positions never come from the contract.
+ */
+import type { TableSpec } from '../contract/types';
+import type { CellValue, TableSnapshot, WorkbookSnapshot } from '../snapshot';
+import { cellAddress } from '../util/a1';
+import { cellAt, isBlank } from './cells';
+
+export function headerKey(header: unknown): string {
+  return String(header ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+export function findTable(snapshot: WorkbookSnapshot, name: string): TableSnapshot | undefined {
+  const tables = Array.isArray(snapshot.tables) ? snapshot.tables : [];
+  const wanted = name.toLowerCase();
+  return tables.find((t) => t !== null && typeof t === 'object' && String(t.name).toLowerCase() === wanted);
+}
+
+export interface LocatedTable {
+  spec: TableSpec;
+  snapshot: TableSnapshot;
+  sheet: string;
+  rowCount: number;
+  /** column key → index among the snapshot's headers (absent when the column is missing) */
+  index: ReadonlyMap<string, number>;
+  cell(row: number, key: string): CellValue;
+  /** A1 address of a data cell; falls back to the row's first cell for a missing column */
+  address(row: number, key: string): string;
+  /** the row has some input (STT and computed columns do not count) */
+  hasInput(row: number): boolean;
+}
+
+function safeInteger(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0;
+}
+
+export function locateTable(spec: TableSpec, table: TableSnapshot): LocatedTable {
+  const headers = Array.isArray(table.headers) ? table.headers : [];
+  const byHeader = new Map<string, number>();
+  headers.forEach((h, i) => {
+    const key = headerKey(h);
+    if (!byHeader.has(key)) byHeader.set(key, i);
+  });
+  const index = new Map<string, number>();
+  for (const column of spec.columns) {
+    const at = byHeader.get(headerKey(column.header));
+    if (at !== undefined) index.set(column.key, at);
+  }
+  const rows: unknown[] = Array.isArray(table.values) ? table.values : [];
+  const headerRow = safeInteger(table.headerRow);
+  const firstColumn = safeInteger(table.firstColumn);
+  const inputIndexes = spec.columns.filter((c) => c.kind === 'input' && index.has(c.key)).map((c) => index.get(c.key)!);
+  const inputCache: (boolean | undefined)[] = [];
+
+  return {
+    spec,
+    snapshot: table,
+    sheet: typeof table.sheet === 'string' && table.sheet !== '' ? table.sheet : spec.sheet,
+    rowCount: rows.length,
+    index,
+    cell: (row, key) => {
+      const at = index.get(key);
+      return at === undefined ? null : cellAt(rows[row], at);
+    },
+    address: (row, key) => cellAddress(headerRow + 1 + row, firstColumn + (index.get(key) ?? 0)),
+    hasInput: (row) => {
+      let cached = inputCache[row];
+      if (cached === undefined) {
+        cached = inputIndexes.some((i) => !isBlank(cellAt(rows[row], i)));
+        inputCache[row] = cached;
+      }
+      return cached;
+    },
+  };
+}

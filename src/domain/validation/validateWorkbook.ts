@@ -1,0 +1,107 @@
+/**
+ * The validator's entry point: reads a workbook snapshot, never changes it, never throws,
+ * and returns every finding in reading order with the rule set it applied.
+ */
+import { DATA_TABLES } from '../contract/tables';
+import type { WorkbookSnapshot } from '../snapshot';
+import { readCatalogues } from './catalogueData';
+import { checkAwards } from './checks/awards';
+import { checkCertificates } from './checks/certificates';
+import { checkDossiers } from './checks/dossiers';
+import { checkBaseEmulationQuota, checkExcellentQuota } from './checks/quotas';
+import { checkFormulasKept, checkRowsBelow, checkTablesPresent } from './checks/structure';
+import { checkTableValues } from './checks/values';
+import type { Emit, Period, ValidationContext } from './context';
+import { countFindings, type Finding, type FindingCounts } from './finding';
+import { findTable, locateTable, type LocatedTable } from './locatedTable';
+import { checkReportHeader } from './reportHeader';
+import { chooseRuleSet, type RuleSetSource } from './ruleSetChoice';
+import { sortFindings } from './sortFindings';
+
+export interface ValidationOptions {
+  /** ISO date of the check; used when the report date is blank */
+  today?: string;
+}
+
+export interface ValidationResult {
+  findings: Finding[];
+  counts: FindingCounts;
+  ruleSet: { id: string; basis: string; source: RuleSetSource };
+}
+
+/** Table-specific checks, by table name; the value checks run on every table. */
+const TABLE_CHECKS: Readonly<Record<string, (ctx: ValidationContext, table: LocatedTable, emit: Emit) => void>> = {
+  KhenThuong: (ctx, table, emit) => {
+    checkAwards(ctx, table, emit);
+    checkBaseEmulationQuota(ctx, table, emit);
+  },
+  XepLoai: checkExcellentQuota,
+  TTHC: (_ctx, table, emit) => checkDossiers(table, emit),
+  GCN: (_ctx, table, emit) => checkCertificates(table, emit),
+};
+
+function internalFailure(step: string, error: unknown): Finding {
+  return {
+    severity: 'warning',
+    sheet: '',
+    cell: 'A1',
+    table: '',
+    column: '',
+    message: `Không hoàn thành được bước kiểm tra "${step}" (${error instanceof Error ? error.message : String(error)}).`,
+    suggestion: 'Báo lỗi này cho người phát triển kèm tệp sổ; các bước kiểm tra khác vẫn có kết quả.',
+    basis: 'Tổng kết',
+    rule: 'internal.checkFailed',
+  };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const NO_PERIOD: Period = { from: null, to: null, reportDate: null };
+const EMPTY_SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], names: {}, formatVersion: null };
+
+export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidationOptions = {}): ValidationResult {
+  const findings: Finding[] = [];
+  const emit: Emit = (finding) => findings.push(finding);
+  // A malformed snapshot must not stop the other checks: each step is isolated.
+  function attempt<T>(name: string, run: () => T, fallback: T): T {
+    try {
+      return run();
+    } catch (error) {
+      findings.push(internalFailure(name, error));
+      return fallback;
+    }
+  }
+  const today = typeof options?.today === 'string' && ISO_DATE.test(options.today) ? options.today : null;
+  const source = snapshot !== null && typeof snapshot === 'object' ? snapshot : EMPTY_SNAPSHOT;
+
+  const period = attempt('header', () => checkReportHeader(source, emit), NO_PERIOD);
+  const choice = attempt('ruleSet', () => chooseRuleSet(source, period, today, emit), chooseRuleSet(EMPTY_SNAPSHOT, NO_PERIOD, today, () => undefined));
+  const tables = attempt('tables', () => locateDataTables(source), new Map<string, LocatedTable>());
+  const catalogues = attempt('catalogues', () => readCatalogues(source), readCatalogues(EMPTY_SNAPSHOT));
+
+  attempt('structure', () => checkTablesPresent(source, emit), undefined);
+  attempt('outsideTable', () => checkRowsBelow(source, emit), undefined);
+  const ctx: ValidationContext = { snapshot: source, catalogues, tables, period, ruleSet: choice.ruleSet, today };
+  for (const table of tables.values()) {
+    attempt(`${table.spec.name}: formulas`, () => checkFormulasKept(table, emit), undefined);
+    attempt(`${table.spec.name}: values`, () => checkTableValues(ctx, table, emit), undefined);
+    const specific = TABLE_CHECKS[table.spec.name];
+    if (specific) attempt(table.spec.name, () => specific(ctx, table, emit), undefined);
+  }
+
+  const sorted = sortFindings(findings);
+  return {
+    findings: sorted,
+    counts: countFindings(sorted),
+    ruleSet: { id: choice.ruleSet.id, basis: choice.ruleSet.basis, source: choice.source },
+  };
+}
+
+function locateDataTables(snapshot: WorkbookSnapshot): Map<string, LocatedTable> {
+  const tables = new Map<string, LocatedTable>();
+  for (const spec of DATA_TABLES) {
+    const table = findTable(snapshot, spec.name);
+    if (table) tables.set(spec.name, locateTable(spec, table));
+  }
+  return tables;
+}

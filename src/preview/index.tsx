@@ -1,0 +1,36 @@
+/**
+ * Local preview (development only, never shipped): the real task pane, talking to the real
+ * Office.js adapter, beside a simulated workbook that stands in for Excel.
+ * Query options: ?lang=en-US (Office display language), ?api=1.7 (ExcelApi version).
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { createSimulatedExcel } from '../../test/sim';
+import { App } from '../taskpane/App';
+import { officeGateway } from '../taskpane/gateway';
+import { languageOf, stringsFor } from '../taskpane/i18n';
+import { SheetView } from './SheetView';
+
+const params = new URLSearchParams(window.location.search);
+const displayLanguage = params.get('lang') ?? 'vi-VN';
+const sim = createSimulatedExcel({ apiVersion: params.get('api') ?? '1.17', displayLanguage });
+sim.install(globalThis);
+// Tests drive and inspect the simulated workbook through this handle.
+(window as unknown as { tongketSim: typeof sim }).tongketSim = sim;
+
+const strings = stringsFor(languageOf(displayLanguage));
+const container = document.getElementById('preview');
+if (container) {
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
+      <div style={{ display: 'flex', height: '100%' }}>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <SheetView workbook={sim.workbook} />
+        </div>
+        <aside style={{ width: 360, borderLeft: '1px solid #ddd', overflow: 'auto' }} data-testid="taskpane">
+          <App gateway={officeGateway()} strings={strings} />
+        </aside>
+      </div>
+    </FluentProvider>,
+  );
+}

@@ -1,0 +1,193 @@
+/** Award lines: recipient type, decision date, document number, duplicates, multipliers. */
+import { serial } from '../../../helpers/snapshot';
+import { award, error, warning } from './rows';
+import { SHEET, type CorpusCase } from './types';
+
+const { awards: KT } = SHEET;
+
+export const AWARD_CASES: readonly CorpusCase[] = [
+  {
+    name: 'individual title for a collective suggests the collective counterpart',
+    covers: 'award.recipientType',
+    workbook: { rows: { KhenThuong: [award({ recipientType: 'Tập thể', quantity: 3 })] } },
+    expected: [error(KT, 'E4', 'award.recipientType', {
+      message: ['"Lao động tiên tiến"', 'Cá nhân', 'Tập thể'],
+      suggestion: ['"Tập thể lao động tiên tiến"'],
+      basis: ['Luật 06/2022/QH15'],
+    })],
+  },
+  {
+    name: 'collective title for an individual suggests the individual counterpart',
+    covers: 'award.recipientType',
+    workbook: { rows: { KhenThuong: [award({ award: 'Tập thể lao động xuất sắc' })] } },
+    expected: [error(KT, 'E4', 'award.recipientType', { suggestion: ['"Chiến sĩ thi đua cơ sở"'] })],
+  },
+  {
+    name: 'household title for an individual, no counterpart',
+    covers: 'award.recipientType',
+    workbook: { rows: { KhenThuong: [award({ award: 'Gia đình văn hóa' })] } },
+    expected: [error(KT, 'E4', 'award.recipientType', { suggestion: ['Hộ gia đình'] })],
+  },
+  {
+    name: 'commendation allowed for every recipient type',
+    covers: 'award.recipientType',
+    workbook: { rows: { KhenThuong: [award({ award: 'Bằng khen của bộ, ban, ngành, tỉnh', recipientType: 'Tập thể' })] } },
+    expected: [],
+  },
+  {
+    name: 'Giấy khen for an individual: multiplier not in the catalogue',
+    covers: 'award.multiplierMissing',
+    workbook: { rows: { KhenThuong: [award({ award: 'Giấy khen' })] } },
+    expected: [warning(KT, 'J4', 'award.multiplierMissing', { message: ['Hệ số cá nhân', '"Giấy khen"'], basis: ['Chưa xác minh'] })],
+  },
+  {
+    name: 'Gia đình văn hóa for a household: multiplier not in the catalogue',
+    covers: 'award.multiplierMissing',
+    workbook: { rows: { KhenThuong: [award({ award: 'Gia đình văn hóa', recipientType: 'Hộ gia đình' })] } },
+    expected: [warning(KT, 'J4', 'award.multiplierMissing', { message: ['Hệ số hộ gia đình'] })],
+  },
+  {
+    name: 'multiplier filled in by the user',
+    covers: 'award.multiplierMissing',
+    workbook: {
+      catalogues: { DM_DanhHieu: [{ name: 'Giấy khen', group: 'Hình thức khen thưởng', appliesTo: 'Tập thể; Cá nhân', individual: 0.3, collective: 0.6 }] },
+      rows: { KhenThuong: [award({ award: 'Giấy khen' }), award({ award: 'Giấy khen', recipientType: 'Tập thể', decisionNumber: '46/QĐ-SNNMT' })] },
+    },
+    expected: [],
+  },
+  {
+    name: 'a title used after the end of its validity in DM_DanhHieu',
+    covers: 'award.notInForce',
+    workbook: {
+      catalogues: {
+        DM_DanhHieu: [
+          { name: 'Lao động tiên tiến', group: 'Danh hiệu thi đua', appliesTo: 'Cá nhân', individual: 0.3 },
+          { name: 'Chiến sĩ thi đua ngành', group: 'Danh hiệu thi đua', appliesTo: 'Cá nhân', individual: 1, from: '2018-01-01', to: '2023-12-31' },
+        ],
+      },
+      rows: { KhenThuong: [award({ award: 'Chiến sĩ thi đua ngành' })] },
+    },
+    expected: [warning(KT, 'E4', 'award.notInForce', { message: ['từ 01/01/2018 đến 31/12/2023', '05/01/2025'] })],
+  },
+  {
+    name: 'a title used inside its validity (dates typed as text in the catalogue)',
+    covers: 'award.notInForce',
+    workbook: {
+      catalogues: {
+        DM_DanhHieu: [{ name: 'Lao động tiên tiến', group: 'Danh hiệu thi đua', appliesTo: 'Cá nhân', individual: 0.3, from: '01/01/2024' }],
+      },
+      rows: { KhenThuong: [award({})] },
+    },
+    expected: [],
+  },
+  {
+    name: 'decision dated before the period',
+    covers: 'award.dateOutsidePeriod',
+    workbook: { rows: { KhenThuong: [award({ decisionDate: serial('2024-12-10') })] } },
+    expected: [warning(KT, 'C4', 'award.dateOutsidePeriod', { message: ['10/12/2024', '15/12/2024 – 14/12/2025'] })],
+  },
+  {
+    name: 'decision dated after the period, before the report date',
+    covers: 'award.dateOutsidePeriod',
+    workbook: { rows: { KhenThuong: [award({ decisionDate: serial('2025-12-15') })] } },
+    expected: [warning(KT, 'C4', 'award.dateOutsidePeriod')],
+  },
+  {
+    name: 'decisions on the first and last day of the period',
+    covers: 'award.dateOutsidePeriod',
+    workbook: {
+      rows: {
+        KhenThuong: [award({ decisionDate: serial('2024-12-15') }), award({ decisionDate: serial('2025-12-14'), decisionNumber: '46/QĐ-SNNMT' })],
+      },
+    },
+    expected: [],
+  },
+  {
+    name: 'decision dated after the report date',
+    covers: 'award.dateAfterReport',
+    workbook: { rows: { KhenThuong: [award({ decisionDate: serial('2025-12-21') })] } },
+    expected: [error(KT, 'C4', 'award.dateAfterReport', { message: ['21/12/2025', 'Ngày báo cáo 20/12/2025'] })],
+  },
+  {
+    name: 'no report date: the check date stands in',
+    covers: 'award.dateAfterReport',
+    today: '2025-12-16',
+    workbook: { header: { NgayBaoCao: '' }, rows: { KhenThuong: [award({ decisionDate: serial('2025-12-18') })] } },
+    expected: [error(KT, 'C4', 'award.dateAfterReport', { message: ['ngày kiểm tra 16/12/2025'] })],
+  },
+  {
+    name: 'decision on the report date is not after it',
+    covers: 'award.dateAfterReport',
+    workbook: { rows: { KhenThuong: [award({ decisionDate: serial('2025-12-20') })] } },
+    expected: [warning(KT, 'C4', 'award.dateOutsidePeriod')],
+  },
+  {
+    name: 'malformed decision numbers',
+    covers: 'award.documentNumber',
+    workbook: {
+      rows: {
+        KhenThuong: [
+          award({ decisionNumber: 'QĐ 123' }),
+          award({ decisionNumber: '123-QĐ-UBND' }),
+          award({ decisionNumber: 'abc' }),
+          award({ decisionNumber: 123 }),
+        ],
+      },
+    },
+    expected: [
+      warning(KT, 'B4', 'award.documentNumber', { message: ['"QĐ 123"'], basis: ['Nghị định 30/2020/NĐ-CP'] }),
+      warning(KT, 'B5', 'award.documentNumber', { message: ['"123-QĐ-UBND"'] }),
+      warning(KT, 'B6', 'award.documentNumber'),
+      warning(KT, 'B7', 'award.documentNumber'),
+    ],
+  },
+  {
+    name: 'real-world decision numbers, leading zeros and mixed case',
+    covers: 'award.documentNumber',
+    workbook: {
+      rows: {
+        KhenThuong: ['41/KH-CTĐII', '123/QĐ-STNMT', '1051/STNMT-BVMT', '09/2022/QĐ-UBND', '06/2022/QH15', '366-QĐ/TW', '012/CT-UBND', '512/TTtr-SNNMT', ' 98/2023/NĐ-CP ']
+          .map((decisionNumber) => award({ decisionNumber })),
+      },
+    },
+    expected: [],
+  },
+  {
+    name: 'normative document numbered with a year after the period',
+    covers: 'award.documentYear',
+    workbook: { rows: { KhenThuong: [award({ decisionNumber: '09/2026/QĐ-UBND' })] } },
+    expected: [warning(KT, 'B4', 'award.documentYear', { message: ['năm 2026', '14/12/2025'] })],
+  },
+  {
+    name: 'normative document of the period year',
+    covers: 'award.documentYear',
+    workbook: { rows: { KhenThuong: [award({ decisionNumber: '15/2025/QĐ-UBND' })] } },
+    expected: [],
+  },
+  {
+    name: 'same person, title and decision twice (spelt differently)',
+    covers: 'award.duplicate',
+    workbook: {
+      rows: {
+        KhenThuong: [
+          award({ recipientName: 'Nguyễn Thị Hoà', quantity: 1 }),
+          award({ recipientName: 'nguyễn thị hòa', quantity: 1 }),
+        ],
+      },
+    },
+    expected: [warning(KT, 'H5', 'award.duplicate', { message: ['H4', '45/QĐ-SNNMT'] })],
+  },
+  {
+    name: 'same person in two decisions',
+    covers: 'award.duplicate',
+    workbook: {
+      rows: {
+        KhenThuong: [
+          award({ recipientName: 'Nguyễn Văn An', quantity: 1 }),
+          award({ recipientName: 'Nguyễn Văn An', quantity: 1, decisionNumber: '46/QĐ-SNNMT' }),
+        ],
+      },
+    },
+    expected: [],
+  },
+];

@@ -1,0 +1,96 @@
+/** List columns: fixed lists and the editable catalogues, compared after normalisation. */
+import { award, certificate, error, warning } from './rows';
+import { SHEET, type CorpusCase } from './types';
+
+const { awards: KT, certificates: GC } = SHEET;
+
+export const LIST_CASES: readonly CorpusCase[] = [
+  {
+    name: 'recipient type without diacritics',
+    covers: 'list.fixed',
+    workbook: { rows: { KhenThuong: [award({ award: 'Tập thể lao động tiên tiến', recipientType: 'Tap the' })] } },
+    expected: [error(KT, 'F4', 'list.fixed', { message: ['"Tap the"'], suggestion: ['"Tập thể"'] })],
+  },
+  {
+    name: 'GCN registration kind outside the list',
+    covers: 'list.fixed',
+    workbook: { rows: { GCN: [certificate({ kind: 'Cấp đổi' })] } },
+    expected: [error(GC, 'D4', 'list.fixed', { message: ['"Cấp đổi"', 'Lần đầu; Biến động'] })],
+  },
+  {
+    name: 'a number where a recipient type belongs',
+    covers: 'list.fixed',
+    workbook: { rows: { GCN: [certificate({ recipient: 2 })] } },
+    expected: [error(GC, 'C4', 'list.fixed')],
+  },
+  {
+    name: 'case, NFD and extra spaces do not matter',
+    covers: 'list.fixed',
+    workbook: {
+      rows: {
+        KhenThuong: [
+          award({ recipientType: 'cá nhân' }),
+          award({ recipientType: 'Cá nhân'.normalize('NFD'), decisionNumber: '46/QĐ-SNNMT' }),
+          award({ recipientType: '  CÁ   NHÂN ', decisionNumber: '47/QĐ-SNNMT' }),
+        ],
+        GCN: [certificate({ recipient: 'hộ gia đình,  cá nhân' })],
+      },
+    },
+    expected: [],
+  },
+  {
+    name: 'title misspelt without diacritics',
+    covers: 'list.catalogue',
+    workbook: { rows: { KhenThuong: [award({ award: 'Lao dong tien tien' })] } },
+    expected: [warning(KT, 'E4', 'list.catalogue', { message: ['"Lao dong tien tien"', 'DM_DanhHieu'], suggestion: ['"Lao động tiên tiến"'] })],
+  },
+  {
+    name: 'title with a typo',
+    covers: 'list.catalogue',
+    workbook: { rows: { KhenThuong: [award({ award: 'Chiến sỹ thi đua cơ sở' })] } },
+    expected: [warning(KT, 'E4', 'list.catalogue', { suggestion: ['"Chiến sĩ thi đua cơ sở"'] })],
+  },
+  {
+    name: 'authority abbreviated: no credible nearest entry',
+    covers: 'list.catalogue',
+    workbook: { rows: { KhenThuong: [award({ authority: 'Công ty ABC' })] } },
+    expected: [warning(KT, 'D4', 'list.catalogue', { message: ['DM_CapQuyetDinh'], suggestion: ['bổ sung vào DM_CapQuyetDinh'] })],
+  },
+  {
+    name: 'old and new tone placement, upper case',
+    covers: 'list.catalogue',
+    workbook: {
+      rows: {
+        KhenThuong: [
+          award({ authority: 'Uỷ ban nhân dân tỉnh' }),
+          award({ award: 'LAO ĐỘNG TIÊN TIẾN', decisionNumber: '46/QĐ-SNNMT' }),
+          award({ award: 'Thôn, tổ dân phố văn hoá', recipientType: 'Tập thể', decisionNumber: '47/QĐ-SNNMT' }),
+        ],
+      },
+    },
+    expected: [],
+  },
+  {
+    name: 'a title the user added to DM_DanhHieu is known',
+    covers: 'list.catalogue',
+    workbook: {
+      catalogues: {
+        DM_DanhHieu: [
+          { name: 'Lao động tiên tiến', group: 'Danh hiệu thi đua', appliesTo: 'Cá nhân', individual: 0.3 },
+          { name: 'Đơn vị xuất sắc ngành', group: 'Danh hiệu thi đua', appliesTo: 'Tập thể', collective: 1 },
+        ],
+      },
+      rows: { KhenThuong: [award({ award: 'Đơn vị xuất sắc ngành', recipientType: 'Tập thể' })] },
+    },
+    expected: [],
+  },
+  {
+    name: 'a title removed from the edited DM_DanhHieu is unknown',
+    covers: 'list.catalogue',
+    workbook: {
+      catalogues: { DM_DanhHieu: [{ name: 'Lao động tiên tiến', group: 'Danh hiệu thi đua', appliesTo: 'Cá nhân', individual: 0.3 }] },
+      rows: { KhenThuong: [award({ award: 'Giấy khen' })] },
+    },
+    expected: [warning(KT, 'E4', 'list.catalogue', { message: ['"Giấy khen"'] })],
+  },
+];

@@ -1,0 +1,95 @@
+/** The workbook's shape: tables, columns, data outside tables, typed-over formulas. */
+import { KHEN_THUONG } from '../../../../src/domain/contract';
+import { award, error, warning } from './rows';
+import { SHEET, type CorpusCase } from './types';
+
+const { awards: KT, dossiers: TT, certificates: GC, catalogues: DM } = SHEET;
+const AWARD_HEADERS = KHEN_THUONG.columns.map((c) => c.header);
+
+export const STRUCTURE_CASES: readonly CorpusCase[] = [
+  {
+    name: 'a figure typed under the award table (below the totals row)',
+    covers: 'structure.outsideTable',
+    workbook: { rows: { KhenThuong: [award({})] }, below: { KhenThuong: [['', '', '', '', '', '', 5]] } },
+    expected: [warning(KT, 'G6', 'structure.outsideTable', { message: ['5', 'không được tính'], suggestion: ['bảng'] })],
+  },
+  {
+    name: 'an entry typed under a catalogue',
+    covers: 'structure.outsideTable',
+    workbook: { below: { DM_CapQuyetDinh: [[], ['Ban Thi đua - Khen thưởng']] } },
+    expected: [warning(DM, 'O12', 'structure.outsideTable', { message: ['DM_CapQuyetDinh'] })],
+  },
+  {
+    name: 'blank cells under a table',
+    covers: 'structure.outsideTable',
+    workbook: { below: { KhenThuong: [['', null, '  ']], GCN: [[]] } },
+    expected: [],
+  },
+  {
+    name: 'computed cells typed over',
+    covers: 'structure.formulaOverwritten',
+    workbook: { rows: { KhenThuong: [award({ unitAmount: 710000, stt: 1 })] } },
+    expected: [
+      warning(KT, 'A4', 'structure.formulaOverwritten', { message: ['STT'] }),
+      warning(KT, 'J4', 'structure.formulaOverwritten', { message: ['710.000'], suggestion: ['Tính tổng hợp'] }),
+    ],
+  },
+  {
+    name: 'formulas in place',
+    covers: 'structure.formulaOverwritten',
+    workbook: { rows: { KhenThuong: [award({})] } },
+    expected: [],
+  },
+  {
+    name: 'a data table missing',
+    covers: 'structure.tableMissing',
+    workbook: { omitTables: ['GCN'] },
+    expected: [warning(GC, 'A1', 'structure.tableMissing', { message: ['GCN'] })],
+  },
+  {
+    name: 'DM_DanhHieu missing: defaults are used and still catch the recipient mismatch',
+    covers: 'structure.tableMissing',
+    workbook: { omitTables: ['DM_DanhHieu'], rows: { KhenThuong: [award({ recipientType: 'Tập thể' })] } },
+    expected: [
+      error(KT, 'E4', 'award.recipientType'),
+      warning(DM, 'A1', 'structure.tableMissing', { message: ['DM_DanhHieu'] }),
+    ],
+  },
+  {
+    name: 'every contract table present (an empty workbook)',
+    covers: 'structure.tableMissing',
+    workbook: {},
+    expected: [],
+  },
+  {
+    name: 'a contract column missing from the award table',
+    covers: 'structure.columnMissing',
+    workbook: {
+      headers: { KhenThuong: AWARD_HEADERS.filter((h) => h !== 'Số lượng') },
+      rows: { KhenThuong: [award({})] },
+    },
+    expected: [error(KT, 'A3', 'structure.columnMissing', { message: ['"Số lượng"'] })],
+  },
+  {
+    name: 'extra and reordered columns, headers in NFD: values located by header',
+    covers: 'structure.columnMissing',
+    workbook: {
+      headers: {
+        KhenThuong: ['STT', 'Cột riêng', ...AWARD_HEADERS.slice(1).reverse().map((h) => h.normalize('NFD'))],
+      },
+      rows: { KhenThuong: [award({ 'Cột riêng': 'x', quantity: 0 })] },
+    },
+    // reversed: Ghi chú is C … Số lượng is H (C + 5)
+    expected: [error(KT, 'H4', 'value.belowMin', { message: ['Số lượng'] })],
+  },
+  {
+    name: 'a row with only its field name: each required count is reported',
+    covers: 'structure.columnMissing',
+    workbook: { rows: { TTHC: [{ field: 'Đất đai' }] } },
+    expected: [
+      error(TT, 'D4', 'value.required'), error(TT, 'E4', 'value.required'), error(TT, 'F4', 'value.required'),
+      error(TT, 'H4', 'value.required'), error(TT, 'I4', 'value.required'), error(TT, 'J4', 'value.required'),
+      error(TT, 'L4', 'value.required'), error(TT, 'M4', 'value.required'),
+    ],
+  },
+];
