@@ -118,7 +118,6 @@ export const DM_CAP_QUYET_DINH: CatalogueSpec = {
 export const PARAMETER = {
   baseEmulationQuota: 'Tỷ lệ tối đa Chiến sĩ thi đua cơ sở / Lao động tiên tiến',
   excellentQuota: 'Tỷ lệ tối đa Hoàn thành xuất sắc / Hoàn thành tốt',
-  bonusRounding: 'Làm tròn tiền thưởng lên bội số (đồng)',
 } as const;
 
 export const DM_THAM_SO: CatalogueSpec = {
@@ -141,7 +140,6 @@ export const DM_THAM_SO: CatalogueSpec = {
       value: 0.2,
       basis: 'Quy định 366-QĐ/TW; Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP',
     },
-    { name: PARAMETER.bonusRounding, value: 10000, basis: 'Nghị định 152/2025/NĐ-CP Điều 49 khoản 2' },
   ],
 };
 

@@ -114,17 +114,27 @@ export const KHEN_THUONG_HEADERS = {
 } as const;
 const KTH = KHEN_THUONG_HEADERS;
 
-/** Multiplier of the award for the row's recipient type, from DM_DanhHieu ("" when absent). */
+/**
+ * Multiplier of the award for the row's recipient type, from DM_DanhHieu; "" for an unknown
+ * recipient type, so that a misspelt one never silently takes another type's amount.
+ */
 function multiplierFormula(): string {
   const match = `MATCH(${thisRow(KT, KTH.award)},DM_DanhHieu[Tên],0)`;
   const pick = (col: string) => `INDEX(DM_DanhHieu[${col}],${match})`;
   const who = thisRow(KT, KTH.recipientType);
-  return `IF(${who}="${RECIPIENT.collective}",${pick('Hệ số tập thể')},IF(${who}="${RECIPIENT.household}",${pick('Hệ số hộ gia đình')},${pick('Hệ số cá nhân')}))`;
+  return (
+    `IF(${who}="${RECIPIENT.individual}",${pick('Hệ số cá nhân')},` +
+    `IF(${who}="${RECIPIENT.collective}",${pick('Hệ số tập thể')},` +
+    `IF(${who}="${RECIPIENT.household}",${pick('Hệ số hộ gia đình')},"")))`
+  );
 }
+
+/** Lương cơ sở in force on the decision date: the last DM_LuongCoSo row starting on or before it. */
+const baseSalaryFormula = `INDEX(DM_LuongCoSo[Mức lương cơ sở (đồng)],MATCH(${thisRow(KT, KTH.decisionDate)},DM_LuongCoSo[Từ ngày],1))`;
 
 const unitAmountFormula =
   `=IFERROR(IF(OR(${thisRow(KT, KTH.award)}="",${thisRow(KT, KTH.recipientType)}="",N(${thisRow(KT, KTH.decisionDate)})=0,${multiplierFormula()}=""),"",` +
-  `CEILING(ROUND(${multiplierFormula()}*LOOKUP(${thisRow(KT, KTH.decisionDate)},DM_LuongCoSo[Từ ngày],DM_LuongCoSo[Mức lương cơ sở (đồng)]),0),10000)),"")`;
+  `CEILING(ROUND(${multiplierFormula()}*${baseSalaryFormula},0),10000)),"")`;
 
 export const KHEN_THUONG: TableSpec = {
   key: 'awards',
@@ -349,7 +359,22 @@ export const CAT_GIAM_TTHC: TableSpec = {
       note: 'Thời hạn quy định − Thời hạn sau cắt giảm.',
       width: 12,
     },
-    rate(CG, 'cutRate', CGH.cutRate, [CGH.daysCut], [CGH.legalDays], 'Số ngày cắt giảm ÷ Thời hạn quy định; dòng tổng = tổng số ngày cắt giảm ÷ tổng thời hạn quy định.'),
+    {
+      key: 'cutRate',
+      header: CGH.cutRate,
+      kind: 'computed',
+      type: 'rate',
+      numberFormat: F.rate,
+      formula: `=IF(OR(N(${thisRow(CG, CGH.legalDays)})=0,${thisRow(CG, CGH.daysCut)}=""),"",${thisRow(CG, CGH.daysCut)}/${thisRow(CG, CGH.legalDays)})`,
+      total: {
+        kind: 'formula',
+        formula: `=${safeRatio(subtotal(CG, CGH.daysCut), `SUMIFS(${column(CG, CGH.legalDays)},${column(CG, CGH.cutDays)},"<>")`)}`,
+      },
+      note:
+        'Số ngày cắt giảm ÷ Thời hạn quy định; dòng tổng = tổng số ngày cắt giảm ÷ tổng thời hạn quy định ' +
+        'của các thủ tục đã có thời hạn sau cắt giảm.',
+      width: 11,
+    },
   ],
 };
 

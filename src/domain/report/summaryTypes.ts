@@ -1,0 +1,144 @@
+/** The key figures of a report, each with its live formula and the value Excel should show. */
+import type { ComputedValue } from '../compute/values';
+import type { TTHC_HEADERS } from '../contract/tables';
+
+export interface Figure {
+  /** stable identifier, e.g. "tthc.onlineRate" */
+  key: string;
+  /** Vietnamese label written beside the figure */
+  label: string;
+  /** live Excel formula over the tables (English names, "," separators), with "=" */
+  formula: string;
+  /** what the formula gives on the snapshot: a number, "" (empty denominator) or an error */
+  value: ComputedValue;
+  /** Excel number format code */
+  numberFormat: string;
+}
+
+export interface ReportInfo {
+  /** DonViBaoCao, trimmed; null when blank or absent */
+  unit: string | null;
+  /** ISO dates from KyBaoCaoTu, KyBaoCaoDen, NgayBaoCao; null when blank or not a date */
+  periodFrom: string | null;
+  periodTo: string | null;
+  reportDate: string | null;
+}
+
+export interface AwardLine {
+  /** the title as first spelled in the table (SUMIFS groups spellings that differ by case only) */
+  title: string;
+  recipientType: string;
+  /** DM_DanhHieu's Nhóm for the title, null when not in the catalogue */
+  group: string | null;
+  /** Σ Số lượng */
+  count: Figure;
+  /** Σ Thành tiền (đồng) */
+  money: Figure;
+}
+
+export interface AwardsSummary {
+  hasData: boolean;
+  lines: AwardLine[];
+  /** Tập thể, Cá nhân, Hộ gia đình */
+  byRecipient: { recipientType: string; count: Figure; money: Figure }[];
+  total: { count: Figure; money: Figure };
+  /** rows with a title whose Mức thưởng could not be computed (domain-only, no formula) */
+  rowsWithoutAmount: number;
+}
+
+export interface RatingGroup {
+  /** Tập thể or Cá nhân; null for all rows */
+  recipientType: string | null;
+  excellent: Figure;
+  good: Figure;
+  done: Figure;
+  notDone: Figure;
+  total: Figure;
+  /** Σ Hoàn thành xuất sắc ÷ Σ Tổng số */
+  excellentRate: Figure;
+}
+
+export interface RatingsSummary {
+  hasData: boolean;
+  /** Tập thể, Cá nhân, then all rows */
+  groups: RatingGroup[];
+}
+
+export type DossierFigureKey = Exclude<keyof typeof TTHC_HEADERS, 'field'>;
+
+export interface DossiersSummary {
+  hasData: boolean;
+  /** Σ of every count column and every rate as a ratio of sums (contract definitions) */
+  figures: Record<DossierFigureKey, Figure>;
+}
+
+export interface DeadlineCutsSummary {
+  hasData: boolean;
+  /** rows with both durations */
+  reviewed: Figure;
+  /** rows whose Số ngày cắt giảm > 0 */
+  procedures: Figure;
+  /** Σ Thời hạn quy định over rows with both durations */
+  legalDays: Figure;
+  /** Σ Thời hạn sau cắt giảm over rows with both durations */
+  daysAfterCut: Figure;
+  /** Σ Số ngày cắt giảm */
+  daysCut: Figure;
+  /** daysCut ÷ legalDays */
+  cutRate: Figure;
+}
+
+export interface CertificateGroup {
+  /** 'total', or the slug of a recipient or registration kind */
+  slug: string;
+  /** Vietnamese label ("Tổ chức", "Lần đầu", "Tổng cộng") */
+  label: string;
+  target: Figure;
+  issued: Figure;
+  /** Σ issued over rows with a target > 0 (the numerator of achievement) */
+  issuedWithTarget: Figure;
+  parcels: Figure;
+  area: Figure;
+  /** issuedWithTarget ÷ target; may exceed 100% */
+  achievement: Figure;
+}
+
+export interface CertificatesSummary {
+  hasData: boolean;
+  total: CertificateGroup;
+  byRecipient: CertificateGroup[];
+  byKind: CertificateGroup[];
+}
+
+export interface TargetRow {
+  /** 1-based data row of ChiTieu */
+  row: number;
+  group: string;
+  name: string;
+  unitOfMeasure: string;
+  plan: Figure;
+  done: Figure;
+  completion: Figure;
+}
+
+export interface TargetsSummary {
+  hasData: boolean;
+  /** named targets (COUNTA of Chỉ tiêu / nhiệm vụ) */
+  count: Figure;
+  /** targets with Kế hoạch > 0 */
+  withPlan: Figure;
+  /** targets with Tỷ lệ hoàn thành ≥ 100% */
+  completed: Figure;
+  rows: TargetRow[];
+}
+
+/** A section is null when its table is absent from the workbook. */
+export interface Summary {
+  info: ReportInfo;
+  awards: AwardsSummary | null;
+  ratings: RatingsSummary | null;
+  tthc: DossiersSummary | null;
+  deadlineCuts: DeadlineCutsSummary | null;
+  gcn: CertificatesSummary | null;
+  targets: TargetsSummary | null;
+}
