@@ -252,7 +252,7 @@ export async function applyPlan(
   context: Excel.RequestContext,
   ops: readonly PlanOp[],
   state: ApplyState,
-  options: { budget?: number; beforeLastSync?: () => void } = {},
+  options: { budget?: number; beforeLastSync?: () => void; beforeEachSync?: () => void } = {},
 ): Promise<number> {
   const budget = options.budget ?? PAYLOAD_BUDGET_BYTES;
   const steps = ops.flatMap((op) => stepsOf(op, state, budget));
@@ -260,6 +260,7 @@ export async function applyPlan(
   if (batches.length === 0) batches.push([]);
   let syncs = 0;
   for (const [index, batch] of batches.entries()) {
+    options.beforeEachSync?.();
     for (const step of batch) step.queue(context);
     if (index === batches.length - 1) options.beforeLastSync?.();
     // One sync per payload-sized batch: the loop runs once unless the data exceeds 5 MB.

@@ -1,4 +1,4 @@
-import { checkSheetPlan, timestampOf } from '../domain/check/checkSheet';
+import { checkSheetPlan, checkTableRows, timestampOf } from '../domain/check/checkSheet';
 import { highlightPlan } from '../domain/check/highlightRules';
 import { validateWorkbook, type ValidationResult } from '../domain/validation';
 import { applyPlan } from './applyPlan';
@@ -24,7 +24,7 @@ export async function checkData(
     onProgress('check');
     const result = validateWorkbook(read.snapshot);
     onProgress('write');
-    const sheetOps = checkSheetPlan(read.snapshot, result.findings, result.counts, timestampOf(now()));
+    const sheetOps = checkSheetPlan(checkTableRows(read.snapshot), result.findings, result.counts, timestampOf(now()));
     const ops = [...sheetOps, ...highlightPlan(read.snapshot)];
     const writes = await applyPlan(context, ops, { formatPartId: read.formatPartId });
     return { ...result, syncs: read.syncs + writes, wroteCheckSheet: sheetOps.length > 0 };

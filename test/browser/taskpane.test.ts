@@ -49,7 +49,7 @@ describe('task pane in Chromium', () => {
     expect(state.tthc.headers[3]).toBe('Nhận trực tuyến');
 
     // The preview shows the created sheet next to the pane.
-    await page.getByRole('tab', { name: 'TTHC' }).click();
+    await page.getByRole('tab', { name: 'TTHC', exact: true }).click();
     await expect(page.getByTestId('sheet-grid').textContent()).resolves.toContain('Tổng số đã giải quyết');
 
     // A second click finds nothing to add.

@@ -44,7 +44,8 @@ export function translateStructuredRefs(formula: string, tables: ReadonlyMap<str
     .replace(new RegExp(`([A-Za-z_][A-Za-z0-9_]*)\\[\\[#Headers\\],\\[${NAME}\\]\\]`, 'g'), (_, t: string, h: string) => {
       return `${t}!$${columnOf(table(t), unescapeColumnName(h))}$1`;
     })
-    .replace(new RegExp(`([A-Za-z_][A-Za-z0-9_]*)\\[${NAME}\\]`, 'g'), (_, t: string, h: string) => {
+    .replace(new RegExp(`([A-Za-z_][A-Za-z0-9_]*)\\[\\[${NAME}\\]\\]|([A-Za-z_][A-Za-z0-9_]*)\\[${NAME}\\]`, 'g'), (_, t1: string, h1: string, t2: string, h2: string) => {
+      const [t, h] = t1 ? [t1, h1] : [t2, h2];
       const last = dataRowCount(table(t)) + 1;
       const c = columnOf(table(t), unescapeColumnName(h));
       return `${t}!$${c}$2:$${c}$${last}`;

@@ -32,19 +32,24 @@ export function findingRows(findings: readonly Finding[]): string[][] {
   return findings.map((f) => [SEVERITY_LABEL[f.severity], f.sheet, f.cell, f.column, f.message, f.suggestion, f.basis]);
 }
 
+/** Data rows of the KiemTra table as read, or null when the workbook has no such table. */
+export function checkTableRows(snapshot: WorkbookSnapshot): number | null {
+  const table = snapshot.tables.find((t) => t.name === CHECK_TABLE.name);
+  return table && table.sheet === CHECK_SHEET ? table.values.length : null;
+}
+
 /**
  * Rewrites the "Kiểm tra" sheet: when the check ran, the counts and every finding, so that a
  * recipient of the emailed workbook sees whether it was checked and what is still wrong.
- * Nothing is planned when the sheet's table is missing (setup reports that).
+ * `existingRows` is the KiemTra table's current row count; null plans nothing (no table).
  */
 export function checkSheetPlan(
-  snapshot: WorkbookSnapshot,
+  existingRows: number | null,
   findings: readonly Finding[],
   counts: FindingCounts,
   at: Timestamp,
 ): PlanOp[] {
-  const table = snapshot.tables.find((t) => t.name === CHECK_TABLE.name);
-  if (!table || table.sheet !== CHECK_SHEET) return [];
+  if (existingRows === null) return [];
   return [
     {
       kind: 'writeCells',
@@ -53,6 +58,6 @@ export function checkSheetPlan(
       column: 1,
       cells: [[{ value: formatTimestamp(at), numberFormat: '@' }], [{ value: counts.error }], [{ value: counts.warning }]],
     },
-    { kind: 'replaceTableRows', table: CHECK_TABLE.name, existingRows: table.values.length, rows: findingRows(findings) },
+    { kind: 'replaceTableRows', table: CHECK_TABLE.name, existingRows, rows: findingRows(findings) },
   ];
 }

@@ -1,5 +1,6 @@
 import { DATA_TABLES } from '../contract/tables';
 import type { PlanOp } from '../setup/ops';
+import { refersToColumn } from '../formula/structuredRefs';
 import { sameHeader } from '../setup/planSetup';
 import { isEmptyCell, isFormula, type WorkbookSnapshot } from '../snapshot';
 import { cellAddress } from '../util/a1';
@@ -25,10 +26,11 @@ export function restoreFormulasPlan(snapshot: WorkbookSnapshot): { ops: PlanOp[]
   for (const spec of DATA_TABLES) {
     const table = snapshot.tables.find((t) => t.name === spec.name);
     if (!table) continue;
+    const absent = spec.columns.filter((c) => !table.headers.some((h) => sameHeader(h, c.header))).map((c) => c.header);
     for (const column of spec.columns) {
       if (!column.formula) continue;
       const index = table.headers.findIndex((h) => sameHeader(h, column.header));
-      if (index < 0) continue;
+      if (index < 0 || absent.some((h) => refersToColumn(column.formula ?? '', h))) continue;
       table.formulas.forEach((row, i) => {
         const cell = row[index];
         if (!isEmptyCell(cell) && !isFormula(cell) && cell !== null) {

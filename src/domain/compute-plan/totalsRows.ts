@@ -1,5 +1,6 @@
 import { subtotal, DATA_TABLES } from '../contract/tables';
 import type { PlanOp } from '../setup/ops';
+import { refersToColumn } from '../formula/structuredRefs';
 import { sameHeader } from '../setup/planSetup';
 import { isEmptyCell, type WorkbookSnapshot } from '../snapshot';
 
@@ -30,6 +31,8 @@ export function totalsRowsPlan(snapshot: WorkbookSnapshot): { ops: PlanOp[]; ski
       });
       continue;
     }
+    const absent = spec.columns.filter((c) => !table.headers.some((h) => sameHeader(h, c.header))).map((c) => c.header);
+    const usable = (formula: string) => !absent.some((h) => refersToColumn(formula, h));
     const cells: { header: string; value?: string; formula?: string }[] = [];
     for (const header of table.headers) {
       const column = spec.columns.find((c) => sameHeader(header, c.header));
@@ -37,7 +40,7 @@ export function totalsRowsPlan(snapshot: WorkbookSnapshot): { ops: PlanOp[]; ski
       if (!column?.total) cells.push({ header, value: '' });
       else if (column.total.kind === 'label') cells.push({ header, value: column.total.text });
       else if (column.total.kind === 'sum') cells.push({ header, formula: `=${subtotal(spec.name, column.header)}` });
-      else cells.push({ header, formula: column.total.formula });
+      else cells.push(usable(column.total.formula) ? { header, formula: column.total.formula } : { header, value: '' });
     }
     ops.push({ kind: 'totalsRow', table: spec.name, cells });
   }

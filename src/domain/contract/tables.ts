@@ -119,8 +119,8 @@ const KTH = KHEN_THUONG_HEADERS;
  * recipient type, so that a misspelt one never silently takes another type's amount.
  */
 function multiplierFormula(): string {
-  const match = `MATCH(${thisRow(KT, KTH.award)},DM_DanhHieu[Tên],0)`;
-  const pick = (col: string) => `INDEX(DM_DanhHieu[${col}],${match})`;
+  const match = `MATCH(${thisRow(KT, KTH.award)},${column('DM_DanhHieu', 'Tên')},0)`;
+  const pick = (col: string) => `INDEX(${column('DM_DanhHieu', col)},${match})`;
   const who = thisRow(KT, KTH.recipientType);
   return (
     `IF(${who}="${RECIPIENT.individual}",${pick('Hệ số cá nhân')},` +
@@ -130,7 +130,7 @@ function multiplierFormula(): string {
 }
 
 /** Lương cơ sở in force on the decision date: the last DM_LuongCoSo row starting on or before it. */
-const baseSalaryFormula = `INDEX(DM_LuongCoSo[Mức lương cơ sở (đồng)],MATCH(${thisRow(KT, KTH.decisionDate)},DM_LuongCoSo[Từ ngày],1))`;
+const baseSalaryFormula = `INDEX(${column('DM_LuongCoSo', 'Mức lương cơ sở (đồng)')},MATCH(${thisRow(KT, KTH.decisionDate)},${column('DM_LuongCoSo', 'Từ ngày')},1))`;
 
 const unitAmountFormula =
   `=IFERROR(IF(OR(${thisRow(KT, KTH.award)}="",${thisRow(KT, KTH.recipientType)}="",N(${thisRow(KT, KTH.decisionDate)})=0,${multiplierFormula()}=""),"",` +

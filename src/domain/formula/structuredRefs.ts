@@ -18,9 +18,12 @@ export function thisRow(table: string, header: string): string {
   return `${table}[[#This Row],[${escapeColumnName(header)}]]`;
 }
 
-/** The data cells of a whole column. */
+/**
+ * The data cells of a whole column. The column name is always bracketed twice: Excel requires
+ * it for names holding commas, slashes and other special characters, and accepts it for all.
+ */
 export function column(table: string, header: string): string {
-  return `${table}[${escapeColumnName(header)}]`;
+  return `${table}[[${escapeColumnName(header)}]]`;
 }
 
 /** The header cell of a column (used for row numbering). */
@@ -36,4 +39,9 @@ export function safeRatio(numerator: string, denominator: string): string {
 /** Encodes a text literal for a formula. */
 export function textLiteral(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Does the formula refer to a column of this name (in any structured-reference form)? */
+export function refersToColumn(formula: string, header: string): boolean {
+  return formula.includes(`[${escapeColumnName(header)}]`);
 }

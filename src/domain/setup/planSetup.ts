@@ -13,6 +13,7 @@ import {
 } from '../contract/layout';
 import { DATA_TABLES } from '../contract/tables';
 import type { CatalogueSpec, TableSpec } from '../contract/types';
+import { refersToColumn } from '../formula/structuredRefs';
 import { isEmptyCell, isFormula, type CellValue, type TableSnapshot, type WorkbookSnapshot } from '../snapshot';
 import { isoToSerial } from '../util/dates';
 import { rangeAddress } from '../util/a1';
@@ -205,8 +206,11 @@ class Planner {
         `Thứ tự cột của bảng ${spec.name} khác mẫu; các cột vẫn được nhận theo tiêu đề, nhưng nên đưa về đúng thứ tự.`,
       );
     }
+    const absent = spec.columns.filter((c) => !headers.some((h) => sameHeader(h, c.header))).map((c) => c.header);
     for (const column of spec.columns) {
       if (!column.formula) continue;
+      // A formula over a missing (e.g. renamed) column would be refused by Excel: the conflict says why.
+      if (absent.some((h) => refersToColumn(column.formula ?? '', h))) continue;
       const index = existing.headers.findIndex((h) => sameHeader(h, column.header));
       const header = index >= 0 ? existing.headers[index] : column.header;
       if (index < 0 && !headers.some((h) => sameHeader(h, column.header))) continue;
@@ -456,10 +460,11 @@ export function planSetup(snapshot: WorkbookSnapshot, caps: HostCapabilities): S
   // Sheets are created in contract order, before any content, so positions are stable.
   for (const sheet of SHEET_ORDER) planner.ensureSheet(sheet);
   planner.info();
+  // Catalogues first: the data tables' formulas refer to them.
+  planner.catalogues();
   for (const table of DATA_TABLES) planner.dataTable(table);
   planner.summarySheet();
   planner.checkSheet();
-  planner.catalogues();
   planner.formatVersion();
   return { ops: planner.ops, conflicts: planner.conflicts, created: planner.created };
 }

@@ -25,7 +25,7 @@ describe('summarize on the report fixture', () => {
       key: 'awards.line.Lao động tiên tiến.individual.count',
       label: 'Lao động tiên tiến (Cá nhân) — số lượng',
       formula:
-        '=SUMIFS(KhenThuong[Số lượng],KhenThuong[Danh hiệu / Hình thức],"Lao động tiên tiến",KhenThuong[Đối tượng],"Cá nhân")',
+        '=SUMIFS(KhenThuong[[Số lượng]],KhenThuong[[Danh hiệu / Hình thức]],"Lao động tiên tiến",KhenThuong[[Đối tượng]],"Cá nhân")',
       value: 150,
       numberFormat: '#,##0',
     });
@@ -63,8 +63,8 @@ describe('summarize on the report fixture', () => {
     expect(f?.received.value).toBe(12480);
     expect(f?.carriedOver.value).toBe(520);
     expect(f?.onlineRate.formula).toBe(
-      '=IF(SUM(TTHC[Nhận trực tuyến])+SUM(TTHC[Nhận trực tiếp, bưu chính])=0,"",' +
-        'SUM(TTHC[Nhận trực tuyến])/(SUM(TTHC[Nhận trực tuyến])+SUM(TTHC[Nhận trực tiếp, bưu chính])))',
+      '=IF(SUM(TTHC[[Nhận trực tuyến]])+SUM(TTHC[[Nhận trực tiếp, bưu chính]])=0,"",' +
+        'SUM(TTHC[[Nhận trực tuyến]])/(SUM(TTHC[[Nhận trực tuyến]])+SUM(TTHC[[Nhận trực tiếp, bưu chính]])))',
     );
     expect(f?.onlineRate.value).toBe(8112 / 11960);
     expect(f?.earlyRate.value).toBe(10120 / 11950);
@@ -86,7 +86,7 @@ describe('summarize on the report fixture', () => {
     expect(g?.total.issuedWithTarget.value).toBe(5230);
     expect(g?.total.achievement.value).toBe(5230 / 5000);
     expect(g?.total.achievement.formula).toBe(
-      '=IF(SUM(GCN[Chỉ tiêu giao (GCN)])=0,"",SUMIFS(GCN[Số GCN đã cấp],GCN[Chỉ tiêu giao (GCN)],">0")/SUM(GCN[Chỉ tiêu giao (GCN)]))',
+      '=IF(SUM(GCN[[Chỉ tiêu giao (GCN)]])=0,"",SUMIFS(GCN[[Số GCN đã cấp]],GCN[[Chỉ tiêu giao (GCN)]],">0")/SUM(GCN[[Chỉ tiêu giao (GCN)]]))',
     );
     expect(g?.byRecipient.map((x) => [x.label, x.target.value, x.issued.value, x.achievement.value])).toEqual([
       ['Tổ chức', 300, 230, 230 / 300],
@@ -101,9 +101,9 @@ describe('summarize on the report fixture', () => {
   it('gives each target and the count of targets reaching 100%', () => {
     const t = s.targets;
     expect(t?.rows.map((r) => [r.name, r.plan.formula, r.completion.value])).toEqual([
-      ['Hoàn thành nhiệm vụ trọng tâm', '=IF(INDEX(ChiTieu[Kế hoạch],1)="","",INDEX(ChiTieu[Kế hoạch],1))', 1.2],
-      ['Thanh tra chuyên ngành', '=IF(INDEX(ChiTieu[Kế hoạch],2)="","",INDEX(ChiTieu[Kế hoạch],2))', 0.8],
-      ['Giải quyết đơn thư', '=IF(INDEX(ChiTieu[Kế hoạch],3)="","",INDEX(ChiTieu[Kế hoạch],3))', 1],
+      ['Hoàn thành nhiệm vụ trọng tâm', '=IF(INDEX(ChiTieu[[Kế hoạch]],1)="","",INDEX(ChiTieu[[Kế hoạch]],1))', 1.2],
+      ['Thanh tra chuyên ngành', '=IF(INDEX(ChiTieu[[Kế hoạch]],2)="","",INDEX(ChiTieu[[Kế hoạch]],2))', 0.8],
+      ['Giải quyết đơn thư', '=IF(INDEX(ChiTieu[[Kế hoạch]],3)="","",INDEX(ChiTieu[[Kế hoạch]],3))', 1],
     ]);
     expect([t?.count.value, t?.withPlan.value, t?.completed.value]).toEqual([3, 3, 2]);
   });

@@ -1,0 +1,97 @@
+import { checkSheetPlan, checkTableRows, timestampOf } from '../check/checkSheet';
+import { highlightPlan } from '../check/highlightRules';
+import { computeTables, type ComputedWorkbook } from '../compute';
+import { CHECK_TABLE, SUMMARY_SHEET } from '../contract/layout';
+import { draftParagraphs, summarize, summarySheetPlan, type Paragraph, type Summary, type SummaryPlan } from '../report';
+import type { Conflict, PlanCell, PlanOp } from '../setup/ops';
+import { planSetup, type HostCapabilities } from '../setup/planSetup';
+import type { WorkbookSnapshot } from '../snapshot';
+import { cellAddress, parseCell } from '../util/a1';
+import { validateWorkbook, type ValidationResult } from '../validation';
+import { restoreFormulasPlan, type RestoredCell } from './restoreFormulas';
+import { totalsRowsPlan, type TotalsSkipped } from './totalsRows';
+
+export interface ComputePlan {
+  ops: PlanOp[];
+  conflicts: Conflict[];
+  restored: RestoredCell[];
+  totalsSkipped: TotalsSkipped[];
+  validation: ValidationResult;
+  computed: ComputedWorkbook;
+  summary: Summary;
+  summaryPlan: SummaryPlan;
+  paragraphs: Paragraph[];
+}
+
+const CHART_SIZE = { columns: 6, rows: 16 };
+
+/** The summary sheet as plan steps: emptied, then written block by block, then its charts. */
+export function summarySheetOps(plan: SummaryPlan): PlanOp[] {
+  const ops: PlanOp[] = [{ kind: 'clearSheet', sheet: plan.sheet }];
+  ops.push({ kind: 'columnWidths', sheet: plan.sheet, widths: plan.columnWidths.map((width, column) => ({ column, width })) });
+  for (const block of plan.blocks) {
+    const cells: PlanCell[][] = block.rows.map((row) =>
+      row.map((cell) => ({ value: cell.value ?? null, formula: cell.formula, numberFormat: cell.numberFormat, style: cell.style })),
+    );
+    ops.push({ kind: 'writeCells', sheet: plan.sheet, row: block.row, column: 0, cells });
+  }
+  for (const chart of plan.charts) {
+    const anchor = parseCell(chart.anchor);
+    ops.push({
+      kind: 'addChart',
+      sheet: plan.sheet,
+      chartType: chart.type,
+      title: chart.title,
+      source: chart.source.address,
+      seriesBy: chart.seriesBy,
+      from: chart.anchor,
+      to: cellAddress(anchor.row + CHART_SIZE.rows, anchor.column + CHART_SIZE.columns),
+    });
+  }
+  return ops;
+}
+
+/**
+ * "Tính tổng hợp" as data: complete the structure, restore every computed column's formula,
+ * add totals rows, check, and rewrite the "Tổng hợp" and "Kiểm tra" sheets. Input cells are
+ * never written.
+ */
+export function planCompute(snapshot: WorkbookSnapshot, caps: HostCapabilities, at: Date): ComputePlan {
+  const setup = planSetup(snapshot, caps);
+  const restore = restoreFormulasPlan(snapshot);
+  const totals = totalsRowsPlan(snapshot);
+  const validation = validateWorkbook(snapshot);
+  const computed = computeTables(snapshot);
+  const summary = summarize(snapshot, computed);
+  const summaryPlan = summarySheetPlan(summary, { computedAt: at });
+  const paragraphs = draftParagraphs(summary, { computedAt: at });
+
+  // A KiemTra table created by this very plan starts with its one empty row.
+  const createdCheckTable = setup.ops.some((op) => op.kind === 'addTable' && op.table === CHECK_TABLE.name);
+  const checkRows = createdCheckTable ? 1 : checkTableRows(snapshot);
+  const summarySheetUsable = !setup.conflicts.some((c) => c.sheet === SUMMARY_SHEET);
+
+  // Compute rewrites whole computed columns; setup's partial rewrites of them are redundant.
+  const restoredColumns = new Set(restore.ops.map((op) => (op.kind === 'columnFormula' ? `${op.table}\u0000${op.header}` : '')));
+  const setupOps = setup.ops.filter((op) => op.kind !== 'columnFormula' || !restoredColumns.has(`${op.table}\u0000${op.header}`));
+
+  const ops: PlanOp[] = [
+    ...setupOps,
+    ...restore.ops,
+    ...totals.ops,
+    ...(summarySheetUsable ? summarySheetOps(summaryPlan) : []),
+    ...checkSheetPlan(checkRows, validation.findings, validation.counts, timestampOf(at)),
+    ...highlightPlan(snapshot),
+  ];
+  return {
+    ops,
+    conflicts: setup.conflicts,
+    restored: restore.restored,
+    totalsSkipped: totals.skipped,
+    validation,
+    computed,
+    summary,
+    summaryPlan,
+    paragraphs,
+  };
+}

@@ -1,0 +1,59 @@
+import { crossCheckFigures } from '../domain/compute-plan/crossCheck';
+import { planCompute, type ComputePlan } from '../domain/compute-plan/planCompute';
+import { SUMMARY_SHEET } from '../domain/contract/layout';
+import type { CellValue } from '../domain/snapshot';
+import { parseCell, rangeAddress } from '../domain/util/a1';
+import type { Finding } from '../domain/validation/finding';
+import { applyPlan } from './applyPlan';
+import { detectFeatures } from './host';
+import { readSnapshot } from './readSnapshot';
+
+export interface ComputeOutcome {
+  plan: ComputePlan;
+  /** key figures whose value after Excel's recalculation differs from the domain's */
+  mismatches: Finding[];
+  syncs: number;
+}
+
+/**
+ * "Tính tổng hợp": one read; the domain's plan (structure, formulas, totals rows, summary
+ * sheet, check results); writes in payload-sized requests with calculation suspended where
+ * the host allows; then Excel's own results for the key figures are read back and compared
+ * with the domain's. Protection is never toggled (that would clear the user's undo history).
+ */
+export async function computeSummary(
+  onProgress: (step: 'read' | 'compute' | 'write' | 'check') => void = () => undefined,
+  now: () => Date = () => new Date(),
+): Promise<ComputeOutcome> {
+  const features = detectFeatures();
+  return Excel.run(async (context) => {
+    onProgress('read');
+    const read = await readSnapshot(context, { chartsOf: [SUMMARY_SHEET] });
+    onProgress('compute');
+    const plan = planCompute(read.snapshot, features, now());
+    onProgress('write');
+    const writes = await applyPlan(context, plan.ops, { formatPartId: read.formatPartId, chartsBySheet: read.chartsBySheet }, {
+      beforeEachSync: features.suspendCalculation ? () => context.application.suspendApiCalculationUntilNextSync() : undefined,
+    });
+
+    onProgress('check');
+    const figures = plan.summaryPlan.figures;
+    let mismatches: Finding[] = [];
+    let syncs = read.syncs + writes;
+    if (figures.length > 0) {
+      const cells = figures.map((f) => parseCell(f.address));
+      const rows = Math.max(...cells.map((c) => c.row)) + 1;
+      const columns = Math.max(...cells.map((c) => c.column)) + 1;
+      context.application.calculate('Recalculate');
+      const area = context.workbook.worksheets.getItem(SUMMARY_SHEET).getRange(rangeAddress(0, 0, rows, columns)).load('values');
+      await context.sync();
+      syncs++;
+      const values = area.values as CellValue[][];
+      mismatches = crossCheckFigures(figures, (address) => {
+        const { row, column } = parseCell(address);
+        return values[row]?.[column] ?? null;
+      });
+    }
+    return { plan, mismatches, syncs };
+  });
+}

@@ -1,0 +1,106 @@
+import { DATA_TABLES, CATALOGUES, SHEET_ORDER, NAMED_CELLS } from '../../src/domain/contract';
+import { createTemplate } from '../../src/excel/setup';
+import { installSim, tableInfo, typeCells, type Sim } from './simHost';
+
+function counts(sim: Sim) {
+  return { syncs: sim.counters.syncs, requests: sim.counters.requests.map((r) => r.bytes) };
+}
+
+describe('Tạo bảng mẫu on the simulated Excel', () => {
+  it('creates every sheet, table, catalogue and named cell of the contract', async () => {
+    const sim = installSim();
+    const outcome = await createTemplate();
+    expect(outcome.conflicts).toEqual([]);
+    const sheets = sim.workbook.sheetNames();
+    expect(sheets.filter((s) => SHEET_ORDER.includes(s))).toEqual(SHEET_ORDER);
+    for (const table of DATA_TABLES) {
+      const info = tableInfo(sim, table.name);
+      expect(info.sheet).toBe(table.sheet);
+      expect(info.headers).toEqual(table.columns.map((c) => c.header));
+    }
+    for (const catalogue of CATALOGUES) {
+      expect(tableInfo(sim, catalogue.name).headers).toEqual(catalogue.columns.map((c) => c.header));
+    }
+    expect(sim.workbook.names().map((n: { name: string }) => n.name)).toEqual(expect.arrayContaining(NAMED_CELLS.map((n) => n.name)));
+    // Computed columns hold live formulas, native validation is set, the version is stored.
+    expect(sim.workbook.getCell('TTHC', 'C4').formula).toBe('=SUM(TTHC[[#This Row],[Nhận trực tuyến]],TTHC[[#This Row],[Nhận trực tiếp, bưu chính]],TTHC[[#This Row],[Từ kỳ trước]])');
+    expect(sim.workbook.dataValidations('TTHC').length).toBeGreaterThan(0);
+    expect(sim.workbook.customXmlParts().some((p: { xml: string }) => p.xml.includes('<formatVersion>1</formatVersion>'))).toBe(true);
+    expect(outcome.syncs).toBeLessThanOrEqual(5);
+    expect(Math.max(...sim.counters.requests.map((r) => r.bytes))).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it('is idempotent: a second run leaves an identical workbook and takes the same number of syncs', async () => {
+    const sim = installSim();
+    await createTemplate();
+    const first = sim.workbook.snapshot();
+    sim.counters.reset();
+    const again = await createTemplate();
+    const second = sim.workbook.snapshot();
+    expect(again.created).toEqual([]);
+    expect(second).toEqual(first);
+    const secondCounts = counts(sim);
+    sim.counters.reset();
+    await createTemplate();
+    expect(counts(sim).syncs).toBe(secondCounts.syncs);
+    expect(sim.workbook.snapshot()).toEqual(first);
+  });
+
+  it('keeps every typed cell as it was, including a value typed over a formula', async () => {
+    const sim = installSim();
+    await createTemplate();
+    typeCells(sim, 'Thông tin', { B3: 'Sở Nông nghiệp và Môi trường' });
+    typeCells(sim, 'TTHC', { B4: 'Đất đai', D4: 120, E4: 30, F4: 5, H4: 100, C4: 999 });
+    const before = sim.workbook.snapshot();
+    const outcome = await createTemplate();
+    expect(outcome.created).toEqual([]);
+    expect(sim.workbook.getCell('TTHC', 'C4').value).toBe(999);
+    expect(sim.workbook.getCell('TTHC', 'D4').value).toBe(120);
+    expect(sim.workbook.getCell('Thông tin', 'B3').value).toBe('Sở Nông nghiệp và Môi trường');
+    expect(sim.workbook.snapshot()).toEqual(before);
+  });
+
+  it('completes a workbook missing a sheet and a column without touching the rest', async () => {
+    const sim = installSim();
+    await createTemplate();
+    typeCells(sim, 'GCN', { B4: 'Phường A', F4: 12 });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Chỉ tiêu').delete();
+      context.workbook.tables.getItem('GCN').columns.getItem('Ghi chú').delete();
+      await context.sync();
+    });
+    const outcome = await createTemplate();
+    expect(outcome.created).toEqual(expect.arrayContaining(['Trang tính "Chỉ tiêu"', 'Bảng ChiTieu', 'Cột "Ghi chú" trong bảng GCN']));
+    expect(tableInfo(sim, 'GCN').headers.at(-1)).toBe('Ghi chú');
+    expect(sim.workbook.getCell('GCN', 'B4').value).toBe('Phường A');
+    expect(sim.workbook.getCell('GCN', 'F4').value).toBe(12);
+  });
+
+  it('reports a renamed header and a foreign table instead of overwriting them', async () => {
+    const sim = installSim();
+    await createTemplate();
+    typeCells(sim, 'TTHC', { D3: 'Nhận online' });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('GCN').delete();
+      const sheet = context.workbook.worksheets.add('GCN');
+      sheet.getRange('A3:B4').values = [['Mã', 'Tên'], [1, 'Khác']];
+      sheet.tables.add('A3:B4', true).name = 'BangCuaToi';
+      await context.sync();
+    });
+    const outcome = await createTemplate();
+    const messages = outcome.conflicts.map((c) => c.message).join('\n');
+    expect(messages).toContain('"Nhận online"');
+    expect(messages).toMatch(/GCN/);
+    expect(sim.workbook.getCell('TTHC', 'D3').value).toBe('Nhận online');
+    expect(sim.workbook.getCell('GCN', 'B4').value).toBe('Khác');
+    expect(sim.workbook.tableNames()).not.toContain('GCN');
+  });
+
+  it('works on ExcelApi 1.7 without native validation', async () => {
+    const sim = installSim({ apiVersion: '1.7' });
+    const outcome = await createTemplate();
+    expect(outcome.dataValidation).toBe(false);
+    expect(tableInfo(sim, 'TTHC').sheet).toBe('TTHC');
+    expect(sim.workbook.dataValidations('TTHC')).toEqual([]);
+  });
+});

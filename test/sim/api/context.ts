@@ -1,0 +1,126 @@
+/**
+ * RequestContext: the queue of actions and context.sync(). A sync serialises the queue (to
+ * measure the payload like Excel on the web does), rejects it whole when over the limit, and
+ * otherwise applies the actions in order; the first failing action rejects the sync and
+ * leaves the earlier ones applied, as Excel does. Loaded values are delivered only when the
+ * whole request succeeded.
+ */
+import type { SimCounters } from '../counters';
+import { SimOfficeError, simError } from '../errors';
+import type { WorkbookModel } from '../model/workbookModel';
+import { AnyProxy, SimClientObject } from './clientObject';
+
+export type Staging = Array<() => void>;
+
+export interface HostSettings {
+  apiVersion: string;
+  requestLimitBytes: number;
+}
+
+export interface Host extends HostSettings {
+  model: WorkbookModel;
+  counters: SimCounters;
+}
+
+interface Action {
+  owner: AnyProxy;
+  kind: string;
+  member: string;
+  args: readonly unknown[];
+  location: string;
+  apply: (staging: Staging) => void;
+}
+
+export type ProxyFactory = (context: SimRequestContext) => { workbook: unknown; application: unknown };
+
+export class SimRequestContext {
+  _queue: Action[] = [];
+  _epoch = 0;
+  _closed = false;
+  readonly workbook: unknown;
+  readonly application: unknown;
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  readonly runtime = {};
+
+  constructor(
+    readonly _host: Host,
+    makeProxies: ProxyFactory,
+  ) {
+    const proxies = makeProxies(this);
+    this.workbook = proxies.workbook;
+    this.application = proxies.application;
+  }
+
+  _add(action: Action): void {
+    this._queue.push(action);
+  }
+
+  async sync<V>(passThroughValue?: V): Promise<V | undefined> {
+    const actions = this._queue;
+    this._queue = [];
+    const { counters } = this._host;
+    counters.syncs++;
+    const bytes = utf8Length(serializeRequest(actions));
+    counters.requests.push({ bytes, operations: actions.length });
+    await Promise.resolve();
+    if (this._closed) throw simError('InvalidRequestContext', 'The Excel.run batch that owns this context has ended.');
+    if (bytes > this._host.requestLimitBytes) {
+      throw simError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request is ${bytes} bytes; the limit is ${this._host.requestLimitBytes}.`,
+        'Workbook.sync',
+      );
+    }
+    this._epoch++;
+    const staging: Staging = [];
+    for (const action of actions) {
+      try {
+        action.apply(staging);
+      } catch (error) {
+        throw asOfficeError(error, action.location);
+      }
+    }
+    for (const commit of staging) commit();
+    return passThroughValue;
+  }
+}
+
+function asOfficeError(error: unknown, location: string): SimOfficeError {
+  if (error instanceof SimOfficeError) return error.locatedAt(location);
+  const detail = error instanceof Error ? error.message : String(error);
+  return simError('GeneralException', `Simulator failure: ${detail}`, location);
+}
+
+/** JSON close to what office-js sends: each object path once, then the actions. */
+function serializeRequest(actions: readonly Action[]): string {
+  const paths = new Map<number, unknown>();
+  const addPath = (obj: AnyProxy | null) => {
+    for (let o = obj; o && !paths.has(o._id); o = o._parent) {
+      paths.set(o._id, { Id: o._id, ParentId: o._parent?._id ?? 0, Name: o._member, Args: o._args.map(plainArg) });
+    }
+  };
+  const body = actions.map((a) => {
+    addPath(a.owner);
+    for (const arg of a.args) if (arg instanceof SimClientObject) addPath(arg);
+    return { Kind: a.kind, ObjectPathId: a.owner._id, Name: a.member, Args: a.args.map(plainArg) };
+  });
+  return JSON.stringify({ ObjectPaths: [...paths.values()], Actions: body });
+}
+
+function plainArg(arg: unknown): unknown {
+  return arg instanceof SimClientObject ? { ObjectPathId: arg._id } : arg;
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

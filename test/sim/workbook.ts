@@ -1,0 +1,307 @@
+/**
+ * SimWorkbook: the workbook model plus direct, synchronous helpers for tests and the preview
+ * page (no proxies, no batching, no counters).
+ */
+import { absoluteAddress, columnLetter, formatAddress, formatRect, parseRect } from './addressing';
+import { nameFormula } from './api/names';
+import { valueForApi } from './api/range';
+import { CellErrorValue, DEFAULT_FONT } from './model/cells';
+import { ruleType } from './model/validation';
+import { SheetModel, keyCol, keyRow } from './model/sheet';
+import { WorkbookModel } from './model/workbookModel';
+
+export interface CellView {
+  value: string | number | boolean;
+  formula: string;
+  text: string;
+  valueType: string;
+  numberFormat: string;
+  fill: string | null;
+  bold: boolean;
+  italic: boolean;
+  fontColor: string;
+  fontSize: number;
+  fontName: string;
+  wrapText: boolean;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  locked: boolean;
+}
+
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  address: string;
+  headerAddress: string;
+  bodyAddress: string;
+  totalsAddress: string | null;
+  headers: string[];
+  showTotals: boolean;
+  style: string;
+  calculatedFormulas: Record<string, string>;
+}
+
+export interface GridCell {
+  value: string | number | boolean;
+  text: string;
+  formula: string;
+  fill: string | null;
+  bold: boolean;
+}
+
+export class SimWorkbook extends WorkbookModel {
+  private sheetByName(name: string): SheetModel {
+    return this.sheetOrThrow(name);
+  }
+
+  /** Writes like a user typing: "=…" is a formula, numeric text a number, and so on. */
+  setCell(sheet: string, address: string, valueOrFormula: unknown): void {
+    const s = this.sheetByName(sheet);
+    const { row, col } = parseRect(address);
+    this.writeInput(s, row, col, valueOrFormula);
+    this.afterWrite(s, { row, col, rows: 1, cols: 1 });
+  }
+
+  /** Writes a 2-D block starting at `address`. */
+  setValues(sheet: string, address: string, rows: unknown[][]): void {
+    const s = this.sheetByName(sheet);
+    const { row, col } = parseRect(address);
+    rows.forEach((values, r) => values.forEach((v, c) => this.writeInput(s, row + r, col + c, v)));
+    this.afterWrite(s, { row, col, rows: rows.length, cols: Math.max(0, ...rows.map((r) => r.length)) });
+  }
+
+  getCell(sheet: string, address: string): CellView {
+    const s = this.sheetByName(sheet);
+    const { row, col } = parseRect(address);
+    const cell = s.cell(row, col);
+    const value = this.computed(s, row, col);
+    return {
+      value: valueForApi(value),
+      formula: cell?.formula ?? '',
+      text: this.text(s, row, col),
+      valueType:
+        value === null || value === ''
+          ? 'Empty'
+          : value instanceof CellErrorValue
+            ? 'Error'
+            : typeof value === 'number'
+              ? 'Double'
+              : typeof value === 'boolean'
+                ? 'Boolean'
+                : 'String',
+      numberFormat: cell?.numberFormat ?? 'General',
+      fill: cell?.format?.fill ?? null,
+      bold: cell?.format?.bold ?? false,
+      italic: cell?.format?.italic ?? false,
+      fontColor: cell?.format?.fontColor ?? DEFAULT_FONT.color,
+      fontSize: cell?.format?.fontSize ?? DEFAULT_FONT.size,
+      fontName: cell?.format?.fontName ?? DEFAULT_FONT.name,
+      wrapText: cell?.format?.wrapText ?? false,
+      horizontalAlignment: cell?.format?.horizontalAlignment ?? 'General',
+      verticalAlignment: cell?.format?.verticalAlignment ?? 'Bottom',
+      locked: cell?.format?.locked ?? true,
+    };
+  }
+
+  sheetNames(): string[] {
+    return this.worksheetList.map((s) => s.name);
+  }
+
+  getFrozenRows(sheet: string): number {
+    return this.sheetByName(sheet).frozenRows;
+  }
+
+  getFrozenColumns(sheet: string): number {
+    return this.sheetByName(sheet).frozenColumns;
+  }
+
+  isProtected(sheet: string): boolean {
+    return this.sheetByName(sheet).protected;
+  }
+
+  columnWidth(sheet: string, column: string): number | undefined {
+    return this.sheetByName(sheet).columnWidths.get(parseRect(`${column}1`).col);
+  }
+
+  tableNames(): string[] {
+    return this.tableList.map((t) => t.name);
+  }
+
+  getTableInfo(name: string): TableInfo | undefined {
+    const t = this.table(name);
+    if (!t) return undefined;
+    const calculatedFormulas: Record<string, string> = {};
+    for (const c of t.columns) if (c.calculatedFormula !== undefined) calculatedFormulas[c.name] = c.calculatedFormula;
+    const totals = t.totalsRect;
+    return {
+      name: t.name,
+      sheet: t.sheet.name,
+      address: formatAddress(t.sheet.name, t.rect),
+      headerAddress: formatAddress(t.sheet.name, t.headerRect),
+      bodyAddress: formatAddress(t.sheet.name, t.bodyRect),
+      totalsAddress: totals ? formatAddress(t.sheet.name, totals) : null,
+      headers: t.columns.map((c) => c.name),
+      showTotals: t.showTotals,
+      style: t.style,
+      calculatedFormulas,
+    };
+  }
+
+  names(): { name: string; formula: string; comment: string; visible: boolean }[] {
+    return this.namedItemList.map((n) => ({ name: n.name, formula: nameFormula(n), comment: n.comment, visible: n.visible }));
+  }
+
+  dataValidations(sheet: string) {
+    return this.sheetByName(sheet).validations.map((v) => ({
+      address: formatRect(v.rect),
+      type: ruleType(v.rule),
+      rule: v.rule ?? {},
+      ignoreBlanks: v.ignoreBlanks,
+      errorAlert: { ...v.errorAlert },
+      prompt: { ...v.prompt },
+    }));
+  }
+
+  conditionalFormats(sheet: string) {
+    return this.sheetByName(sheet).conditionalFormats.map((cf) => ({
+      address: formatRect(cf.rect),
+      type: cf.type,
+      formula: cf.formula,
+      fill: cf.fill ?? null,
+      fontColor: cf.fontColor ?? null,
+      priority: cf.priority,
+    }));
+  }
+
+  charts(sheet: string) {
+    return this.sheetByName(sheet).charts.map((c) => ({ ...c }));
+  }
+
+  customXmlParts() {
+    return this.xmlPartList.map((p) => ({ ...p }));
+  }
+
+  get selection(): { sheet: string; address: string } {
+    return { sheet: this.selected.sheet.name, address: formatAddress(this.selected.sheet.name, this.selected.rect) };
+  }
+
+  get activeSheetName(): string {
+    return this.activeSheet.name;
+  }
+
+  /** Forces a full re-evaluation (the engine is otherwise refreshed lazily on reads). */
+  recalculate(): void {
+    this.touchStructure();
+  }
+
+  /** Cells from A1 to the bottom-right of the used range, for a preview grid. */
+  grid(sheet: string): { rows: GridCell[][]; usedRange: string | null } {
+    const s = this.sheetByName(sheet);
+    const used = s.usedRect(false);
+    if (!used) return { rows: [], usedRange: null };
+    const rows: GridCell[][] = [];
+    for (let r = 0; r < used.row + used.rows; r++) {
+      const row: GridCell[] = [];
+      for (let c = 0; c < used.col + used.cols; c++) {
+        const cell = s.cell(r, c);
+        row.push({
+          value: valueForApi(this.computed(s, r, c)),
+          text: this.text(s, r, c),
+          formula: cell?.formula ?? '',
+          fill: cell?.format?.fill ?? null,
+          bold: cell?.format?.bold ?? false,
+        });
+      }
+      rows.push(row);
+    }
+    return { rows, usedRange: formatAddress(s.name, used) };
+  }
+
+  /** The whole workbook as canonical JSON-able data: equal snapshots mean identical workbooks. */
+  snapshot(): WorkbookSnapshot {
+    return {
+      sheets: this.worksheetList.map((s) => this.sheetSnapshot(s)),
+      activeSheet: this.activeSheet.name,
+      selection: this.selection,
+      tables: this.tableList.map((t) => ({
+        ...this.getTableInfo(t.name)!,
+        showBandedRows: t.showBandedRows,
+        showFilterButton: t.showFilterButton,
+      })),
+      names: this.names(),
+      customXmlParts: this.customXmlParts(),
+    };
+  }
+
+  private sheetSnapshot(s: SheetModel): SheetSnapshot {
+    const keys = [...s.cells.keys()].sort((a, b) => a - b);
+    const cells: Record<string, Record<string, unknown>> = {};
+    for (const key of keys) {
+      const cell = s.cells.get(key)!;
+      const row = keyRow(key);
+      const col = keyCol(key);
+      const entry: Record<string, unknown> = {};
+      if (cell.value !== undefined) entry.value = cell.value;
+      if (cell.formula !== undefined) {
+        entry.formula = cell.formula;
+        entry.result = valueForApi(this.computed(s, row, col));
+      }
+      if (cell.numberFormat !== undefined) entry.numberFormat = cell.numberFormat;
+      if (cell.format) entry.format = sortKeys(cell.format);
+      cells[`${columnLetter(col)}${row + 1}`] = entry;
+    }
+    const sortedMap = (m: Map<number, number>, label: (i: number) => string) =>
+      Object.fromEntries([...m.entries()].sort((a, b) => a[0] - b[0]).map(([k, v]) => [label(k), v]));
+    return {
+      name: s.name,
+      visibility: s.visibility,
+      tabColor: s.tabColor,
+      showGridlines: s.showGridlines,
+      frozenRows: s.frozenRows,
+      frozenColumns: s.frozenColumns,
+      protected: s.protected,
+      columnWidths: sortedMap(s.columnWidths, columnLetter),
+      rowHeights: sortedMap(s.rowHeights, (r) => String(r + 1)),
+      merges: s.merges.map(formatRect),
+      cells,
+      dataValidations: this.dataValidations(s.name),
+      conditionalFormats: this.conditionalFormats(s.name),
+      charts: this.charts(s.name).map((c) => ({ ...c })),
+    };
+  }
+
+  /** "='Khen thưởng'!$B$3" style reference of a cell, handy in tests. */
+  absoluteReference(sheet: string, address: string): string {
+    return absoluteAddress(sheet, parseRect(address));
+  }
+}
+
+function sortKeys<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b))) as T;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  visibility: string;
+  tabColor: string;
+  showGridlines: boolean;
+  frozenRows: number;
+  frozenColumns: number;
+  protected: boolean;
+  columnWidths: Record<string, number>;
+  rowHeights: Record<string, number>;
+  merges: string[];
+  cells: Record<string, Record<string, unknown>>;
+  dataValidations: unknown[];
+  conditionalFormats: unknown[];
+  charts: unknown[];
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  activeSheet: string;
+  selection: { sheet: string; address: string };
+  tables: unknown[];
+  names: unknown[];
+  customXmlParts: unknown[];
+}
