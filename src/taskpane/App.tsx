@@ -1,11 +1,13 @@
 import { Button, Caption1, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CheckOutcome } from '../excel/check';
+import type { ComputeOutcome } from '../excel/compute';
 import type { ExcelFailure } from '../excel/errors';
 import type { SetupOutcome } from '../excel/setup';
 import { ErrorBox } from './components/ErrorBox';
 import { FindingsView } from './components/FindingsView';
 import { SetupResult } from './components/SetupResult';
+import { SummaryView } from './components/SummaryView';
 import type { Step, WorkbookGateway } from './gateway';
 import type { Strings } from './i18n';
 
@@ -22,6 +24,7 @@ const useStyles = makeStyles({
 type Result =
   | { kind: 'setup'; outcome: SetupOutcome }
   | { kind: 'check'; outcome: CheckOutcome }
+  | { kind: 'compute'; outcome: ComputeOutcome }
   | { kind: 'error'; failure: ExcelFailure };
 
 export function App({ gateway, strings }: { gateway: WorkbookGateway; strings: Strings }) {
@@ -59,6 +62,14 @@ export function App({ gateway, strings }: { gateway: WorkbookGateway; strings: S
       </header>
       <section className={styles.actions}>
         <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => run((onStep) => gateway.computeSummary(onStep), (outcome) => ({ kind: 'compute', outcome }))}
+        >
+          {strings.computeSummary}
+        </Button>
+        <Caption1>{strings.computeHint}</Caption1>
+        <Button
           appearance="secondary"
           disabled={busy}
           onClick={() => run((onStep) => gateway.createTemplate(onStep), (outcome) => ({ kind: 'setup', outcome }))}
@@ -78,6 +89,7 @@ export function App({ gateway, strings }: { gateway: WorkbookGateway; strings: S
       {busy ? <Spinner size="small" label={stepText[step]} data-testid="progress" /> : null}
       <section aria-live="polite">
         {result?.kind === 'setup' ? <SetupResult outcome={result.outcome} strings={strings} /> : null}
+        {result?.kind === 'compute' ? <SummaryView outcome={result.outcome} strings={strings} /> : null}
         {result?.kind === 'check' ? (
           <FindingsView
             outcome={result.outcome}

@@ -1,4 +1,5 @@
 import { checkData, selectCell, type CheckOutcome } from '../excel/check';
+import { computeSummary, type ComputeOutcome } from '../excel/compute';
 import { describeFailure, type ExcelFailure } from '../excel/errors';
 import { createTemplate, type SetupOutcome } from '../excel/setup';
 
@@ -8,6 +9,7 @@ export type Step = 'read' | 'write' | 'check' | 'compute';
 export interface WorkbookGateway {
   createTemplate(onStep: (step: Step) => void): Promise<SetupOutcome>;
   checkData(onStep: (step: Step) => void): Promise<CheckOutcome>;
+  computeSummary(onStep: (step: Step) => void): Promise<ComputeOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
   describeFailure(error: unknown): ExcelFailure;
 }
@@ -16,6 +18,7 @@ export function officeGateway(): WorkbookGateway {
   return {
     createTemplate: (onStep) => createTemplate(onStep),
     checkData: (onStep) => checkData(onStep),
+    computeSummary: (onStep) => computeSummary(onStep),
     selectCell,
     describeFailure,
   };

@@ -1,0 +1,51 @@
+import { CliError, EXIT } from '../workbook/errors';
+
+export type CommandName = 'init' | 'check' | 'compute';
+
+export interface ParsedArgs {
+  command: CommandName | 'help' | 'version';
+  file?: string;
+  output?: string;
+  json: boolean;
+}
+
+const COMMANDS: readonly string[] = ['init', 'check', 'compute'];
+
+function usage(message: string): CliError {
+  return new CliError(`${message}\nXem hướng dẫn: tongket --help`, EXIT.usage);
+}
+
+/** `tongket COMMAND FILE [-o OUT] [--json]`; options may come anywhere after the command. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const args = [...argv];
+  if (args.length === 0 || args.includes('--help') || args.includes('-h') || args[0] === 'help') {
+    return { command: 'help', json: false };
+  }
+  if (args.includes('--version') || args.includes('-v')) return { command: 'version', json: false };
+  const command = args.shift()!;
+  if (!COMMANDS.includes(command)) throw usage(`Lệnh không hợp lệ: "${command}". Các lệnh: init, check, compute.`);
+  const parsed: ParsedArgs = { command: command as CommandName, json: false };
+  const positional: string[] = [];
+  while (args.length > 0) {
+    const arg = args.shift()!;
+    if (arg === '-o' || arg === '--output') {
+      const value = args.shift();
+      if (value === undefined || value.startsWith('-')) throw usage(`Thiếu tên tệp sau ${arg}.`);
+      parsed.output = value;
+    } else if (arg.startsWith('--output=')) {
+      parsed.output = arg.slice('--output='.length);
+    } else if (arg === '--json') {
+      parsed.json = true;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw usage(`Tùy chọn không hợp lệ: "${arg}".`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (positional.length === 0) throw usage(`Thiếu tên tệp Excel: tongket ${command} TỆP.xlsx`);
+  if (positional.length > 1) throw usage(`Chỉ nhận một tệp, nhưng có ${positional.length}: ${positional.join(', ')}.`);
+  parsed.file = positional[0];
+  if (parsed.json && parsed.command !== 'check') throw usage('Tùy chọn --json chỉ dùng với lệnh check.');
+  if (parsed.output !== undefined && parsed.command === 'check') throw usage('Lệnh check không ghi tệp nên không nhận -o.');
+  return parsed;
+}

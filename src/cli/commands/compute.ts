@@ -1,0 +1,34 @@
+import { computeWorkbook } from '../../workbook/compute';
+import { EXIT } from '../../workbook/errors';
+import { saveWorkbookFile } from '../../workbook/file';
+import type { CliIo } from '../io';
+import { conflictLines, listLines } from '../text';
+import { openForWriting } from './target';
+
+function typedText(value: string | number | boolean): string {
+  return typeof value === 'string' ? `"${value}"` : String(value);
+}
+
+/** `tongket compute FILE [-o OUT]`: "Tính tổng hợp" on the file. */
+export async function computeCommand(file: string, output: string | undefined, io: CliIo): Promise<number> {
+  const target = await openForWriting(file, output, { createIfMissing: false });
+  const result = computeWorkbook(target.document, io.now());
+  await saveWorkbookFile(target.document, target.output);
+
+  const lines = [target.output === file ? `Đã tính tổng hợp và ghi lại sổ "${file}".` : `Đã tính tổng hợp sổ "${file}" và ghi ra "${target.output}".`];
+  if (result.created.length > 0) lines.push('Đã tạo phần còn thiếu:', ...listLines(result.created));
+  if (result.restored.length > 0) {
+    lines.push(
+      `Đã ghi lại công thức cho ${result.restored.length} ô tính toán bị gõ đè:`,
+      ...listLines(result.restored.map((r) => `${r.sheet}!${r.cell} [${r.column}]: giá trị gõ tay ${typedText(r.typed)}`)),
+    );
+  }
+  if (result.totals.length > 0) lines.push(`Dòng tổng: ${result.totals.join(', ')}.`);
+  if (result.totalsSkipped.length > 0) lines.push('Không thêm dòng tổng:', ...listLines(result.totalsSkipped.map((s) => s.message)));
+  if (result.conflicts.length > 0) lines.push('Xung đột:', ...conflictLines(result.conflicts));
+  if (result.notes.length > 0) lines.push('Lưu ý:', ...listLines(result.notes));
+  const { error, warning } = result.validation.counts;
+  lines.push(`Kiểm tra: ${error} lỗi, ${warning} cảnh báo (chi tiết ở trang "Kiểm tra"; xem thêm: tongket check).`);
+  io.out(lines.join('\n'));
+  return EXIT.ok;
+}

@@ -1,0 +1,27 @@
+export const HELP = `tongket — số liệu báo cáo tổng kết trong sổ Excel (.xlsx)
+
+Cách dùng (usage):
+  tongket init TỆP.xlsx [-o RA.xlsx]      Tạo sổ mẫu, hoặc bổ sung bảng, cột, công thức còn thiếu
+                                          (create or update the workbook template)
+  tongket check TỆP.xlsx [--json]         Kiểm tra dữ liệu, không sửa tệp
+                                          (check the data; the file is not modified)
+  tongket compute TỆP.xlsx [-o RA.xlsx]   Tính tổng hợp: công thức, dòng tổng, trang "Tổng hợp", "Kiểm tra"
+                                          (compute totals, the summary and the check sheet)
+
+Tùy chọn (options):
+  -o, --output TỆP   ghi kết quả ra tệp khác; mặc định ghi đè tệp vào (write to another file)
+  --json             in kết quả kiểm tra dạng JSON (check: machine-readable output)
+  -h, --help         hướng dẫn này (this help)
+  -v, --version      phiên bản (version)
+
+Mã thoát (exit codes):
+  0   xong, không có lỗi (done)
+  1   check: dữ liệu còn lỗi (the data has errors)
+  2   tệp có biểu đồ, PivotTable, hình ảnh… mà lệnh này sẽ làm mất; không ghi gì
+      (the file holds parts this command would lose; nothing written)
+  3   lệnh chưa hỗ trợ (not supported yet)
+  64  sai cú pháp lệnh (usage error)
+  65  không đọc được tệp: không có, không phải .xlsx, có mật khẩu, bị hỏng (bad input file)
+  70  lỗi không mong đợi của chương trình (internal error)
+  73  không ghi được tệp (cannot write the output)
+`;

@@ -1,0 +1,41 @@
+import { CliError, EXIT } from '../workbook/errors';
+import { parseArgs } from './args';
+import { checkCommand } from './commands/check';
+import { computeCommand } from './commands/compute';
+import { initCommand } from './commands/init';
+import { HELP } from './help';
+import { processIo, type CliIo } from './io';
+
+const VERSION = '0.1.0';
+
+/** Runs one `tongket` invocation; returns the exit code (never exits the process). */
+export async function run(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    switch (args.command) {
+      case 'help':
+        io.out(HELP);
+        return EXIT.ok;
+      case 'version':
+        io.out(`tongket ${VERSION}`);
+        return EXIT.ok;
+      case 'init':
+        return await initCommand(args.file!, args.output, io);
+      case 'check':
+        return await checkCommand(args.file!, args.json, io);
+      case 'compute':
+        return await computeCommand(args.file!, args.output, io);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`Lỗi: ${error.message}`);
+      return error.exitCode;
+    }
+    io.err(`Lỗi không mong đợi: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return EXIT.internal;
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2)).then((code) => process.exit(code));
+}

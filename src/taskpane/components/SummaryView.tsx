@@ -1,0 +1,166 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { isExcelError, type ComputedValue } from '../../domain/compute/values';
+import { formatCount, formatNumber, formatPercent, summaryFigures, type Figure } from '../../domain/report';
+import type { ComputeOutcome } from '../../excel/compute';
+import type { Strings } from '../i18n';
+
+/** The figures a clerk looks at first; the sheet has them all. */
+const KEY_FIGURES = [
+  'tthc.received',
+  'tthc.online',
+  'tthc.onlineRate',
+  'tthc.resolved',
+  'tthc.earlyRate',
+  'tthc.onTimeRate',
+  'tthc.lateRate',
+  'tthc.pending',
+  'awards.total.count',
+  'awards.total.money',
+  'ratings.all.excellentRate',
+  'deadlineCuts.cutRate',
+  'gcn.total.issued',
+  'gcn.total.achievement',
+  'targets.completed',
+];
+
+const useStyles = makeStyles({
+  figures: { display: 'grid', gridTemplateColumns: '1fr auto', columnGap: tokens.spacingHorizontalM, rowGap: '2px' },
+  value: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  paragraph: { whiteSpace: 'pre-wrap', marginBottom: tokens.spacingVerticalS },
+  heading: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
+});
+
+export function displayValue(value: ComputedValue, numberFormat: string): string {
+  if (value === '' || value === null) return '—';
+  if (isExcelError(value)) return value.error;
+  if (typeof value !== 'number') return String(value);
+  if (numberFormat.includes('%')) return formatPercent(value);
+  if (numberFormat === '#,##0') return formatCount(value);
+  return formatNumber(value);
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Some Office hosts deny the async clipboard: fall back to a selected text area.
+    const area = document.createElement('textarea');
+    area.value = text;
+    document.body.appendChild(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
+export function SummaryView({ outcome, strings }: { outcome: ComputeOutcome; strings: Strings }) {
+  const styles = useStyles();
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const { plan, mismatches } = outcome;
+  const byKey = new Map<string, Figure>(summaryFigures(plan.summary).map((f) => [f.key, f]));
+  const figures = KEY_FIGURES.map((k) => byKey.get(k)).filter((f): f is Figure => !!f);
+  const text = plan.paragraphs.map((p) => `${p.title}\n${p.text}`).join('\n\n');
+
+  return (
+    <div data-testid="summary">
+      <MessageBar intent={mismatches.length > 0 ? 'error' : 'success'} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{strings.computeDone(plan.summaryPlan.computedAt)}</MessageBarTitle>
+          {strings.checkAfterCompute(plan.validation.counts.error, plan.validation.counts.warning)}
+        </MessageBarBody>
+      </MessageBar>
+      {mismatches.length > 0 ? (
+        <MessageBar intent="error" layout="multiline" data-testid="mismatches">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.mismatchesTitle(mismatches.length)}</MessageBarTitle>
+            <ul>
+              {mismatches.map((m) => (
+                <li key={m.cell}>
+                  {m.cell}: {m.message}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {plan.restored.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="restored">
+          <MessageBarBody>
+            {strings.restoredCells(plan.restored.length)}
+            <ul>
+              {plan.restored.slice(0, 50).map((r) => (
+                <li key={`${r.sheet}!${r.cell}`}>{strings.restoredCell(r.sheet, r.cell, String(r.typed))}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {plan.totalsSkipped.length + plan.conflicts.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <ul>
+              {[...plan.totalsSkipped, ...plan.conflicts].map((c) => (
+                <li key={c.message}>{c.message}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Subtitle2 as="h2">{strings.keyFigures}</Subtitle2>
+      {figures.length === 0 ? (
+        <Text as="p">{strings.noFigures}</Text>
+      ) : (
+        <div className={styles.figures} data-testid="key-figures">
+          {figures.map((f) => (
+            <div key={f.key} style={{ display: 'contents' }}>
+              <Text size={200}>{f.label}</Text>
+              <Text size={200} weight="semibold" className={styles.value}>
+                {displayValue(f.value, f.numberFormat)}
+              </Text>
+            </div>
+          ))}
+        </div>
+      )}
+      <div className={styles.heading}>
+        <Subtitle2 as="h2">{strings.draftText}</Subtitle2>
+        <Button
+          size="small"
+          onClick={() => {
+            copyText(text).then((ok) => setCopyState(ok ? 'copied' : 'failed'));
+          }}
+        >
+          {copyState === 'copied' ? strings.copied : strings.copy}
+        </Button>
+      </div>
+      {copyState === 'failed' ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.copyFailed}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div data-testid="paragraphs">
+        {plan.paragraphs.map((p) => (
+          <div key={p.key}>
+            <Text weight="semibold" as="p">
+              {p.title}
+            </Text>
+            <Text as="p" className={styles.paragraph}>
+              {p.text}
+            </Text>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type ExcelJS from 'exceljs';
+import type { CellValue } from '../domain/snapshot';
+
+/**
+ * exceljs cell values → the values Office.js would give (`range.values` / `range.formulas`).
+ * Dates become Excel serial numbers (1900 system): exceljs turns date-formatted numbers into
+ * JS Dates at UTC midnight.
+ */
+
+const DAY_MS = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25569;
+
+export function dateToSerial(date: Date): number {
+  return date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
+}
+
+type Raw = ExcelJS.CellValue | undefined;
+
+function isObject(value: Raw): value is Exclude<Raw, null | undefined | string | number | boolean | Date> & object {
+  return typeof value === 'object' && value !== null && !(value instanceof Date);
+}
+
+/** A plain (non-formula) value. */
+function plainValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return dateToSerial(value);
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((r) => r.text).join('');
+    if (typeof v.error === 'string') return v.error;
+    if ('text' in v && 'hyperlink' in v) return plainValue(v.text);
+    if ('formula' in v || 'sharedFormula' in v) return plainValue(v.result);
+  }
+  return null;
+}
+
+function isFormulaValue(value: Raw): boolean {
+  return isObject(value) && ('formula' in value || 'sharedFormula' in value);
+}
+
+/** The value as `range.values` gives it: a formula's cached result (missing → null). */
+export function cellValue(cell: ExcelJS.Cell): CellValue {
+  return plainValue(cell.value);
+}
+
+/** The cell as `range.formulas` gives it: "=" + formula text, else the value. */
+export function cellFormula(cell: ExcelJS.Cell): CellValue {
+  if (isFormulaValue(cell.value)) {
+    // `cell.formula` translates a shared formula from its master cell.
+    const text = cell.formula;
+    if (text) return `=${text}`;
+  }
+  return cellValue(cell);
+}

@@ -1,0 +1,33 @@
+import type JSZip from 'jszip';
+import { attribute } from './xml';
+
+/**
+ * exceljs keeps only the defined names that are plain ranges and forgets their sheet scope.
+ * The original `<definedName>` elements are kept verbatim and put back after exceljs writes;
+ * names exceljs adds (ours, print areas it regenerates) follow when they are new.
+ */
+
+const WORKBOOK = 'xl/workbook.xml';
+const ELEMENT = /<definedName\b(?:[^>"]|"[^"]*")*?(?:\/>|>[\s\S]*?<\/definedName>)/g;
+
+function key(element: string): string {
+  return `${attribute(element, 'name')?.toLowerCase()}|${attribute(element, 'localSheetId') ?? ''}`;
+}
+
+export async function readDefinedNamesXml(zip: JSZip): Promise<string[]> {
+  const xml = await zip.file(WORKBOOK)?.async('string');
+  return xml ? (xml.match(ELEMENT) ?? []) : [];
+}
+
+export async function writeDefinedNamesXml(zip: JSZip, original: readonly string[]): Promise<void> {
+  if (original.length === 0) return;
+  const xml = await zip.file(WORKBOOK)!.async('string');
+  const written = xml.match(ELEMENT) ?? [];
+  const kept = new Set(original.map(key));
+  const merged = [...original, ...written.filter((e) => !kept.has(key(e)))];
+  const block = `<definedNames>${merged.join('')}</definedNames>`;
+  const patched = /<definedNames>[\s\S]*?<\/definedNames>|<definedNames\/>/.test(xml)
+    ? xml.replace(/<definedNames>[\s\S]*?<\/definedNames>|<definedNames\/>/, block)
+    : xml.replace('</sheets>', `</sheets>${block}`);
+  zip.file(WORKBOOK, patched);
+}

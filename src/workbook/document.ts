@@ -1,0 +1,53 @@
+import ExcelJS from 'exceljs';
+import type { CustomXmlItem } from './customXml';
+
+/**
+ * An .xlsx workbook as the command line holds it: the exceljs model for sheets and cells,
+ * plus what exceljs does not handle faithfully and the package writer adds back: the
+ * Excel tables (ListObjects), custom XML parts and the original defined names.
+ */
+export interface XlsxDocument {
+  workbook: ExcelJS.Workbook;
+  /** every Excel table of the workbook, in package order */
+  tables: TableModel[];
+  /** custom XML parts in package order; ours (the format version) among them */
+  customXml: CustomXmlItem[];
+  /** the original `<definedName>` elements, kept verbatim (exceljs drops formulas and scopes) */
+  definedNamesXml: string[];
+}
+
+export function newDocument(): XlsxDocument {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Tổng kết';
+  return { workbook, tables: [], customXml: [], definedNamesXml: [] };
+}
+
+export interface TableColumnModel {
+  name: string;
+  /** file form, without "=" */
+  calculatedColumnFormula?: string;
+  totalsRowLabel?: string;
+  /** Excel's totals function name: sum, custom, none … */
+  totalsRowFunction?: string;
+  /** file form, without "=", for totalsRowFunction "custom" */
+  totalsRowFormula?: string;
+}
+
+export interface TableModel {
+  name: string;
+  sheet: string;
+  /** full range, header and totals included ("A3:L10") */
+  ref: string;
+  headerRow: boolean;
+  totalsRow: boolean;
+  columns: TableColumnModel[];
+  /** the `<tableStyleInfo>` element, verbatim */
+  styleInfoXml: string;
+  /** the part as read from the file, and its shape then: unchanged tables are written back as read */
+  original?: { xml: string; signature: string };
+}
+
+export function findTable(document: XlsxDocument, name: string): TableModel | undefined {
+  const wanted = name.toLowerCase();
+  return document.tables.find((t) => t.name.toLowerCase() === wanted);
+}

@@ -1,0 +1,132 @@
+import { promises as fs } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readCustomXmlParts, writeCustomXmlParts } from './customXml';
+import { readDefinedNamesXml, writeDefinedNamesXml } from './definedNames';
+import type { XlsxDocument } from './document';
+import { CliError, EXIT } from './errors';
+import { takeTables, writeTables } from './tableParts';
+import { unsupportedParts } from './unsupportedParts';
+
+export interface LoadedWorkbook {
+  document: XlsxDocument;
+  /** what the package holds that a rewrite would lose (Vietnamese labels) */
+  unsupported: string[];
+}
+
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+function utf16(text: string): Buffer {
+  return Buffer.from(text, 'utf16le');
+}
+
+/**
+ * An OLE compound file is either an encrypted .xlsx (Excel wraps it with an EncryptionInfo
+ * stream) or an old binary .xls (a "Workbook" or "Book" stream).
+ */
+function compoundFileError(bytes: Buffer, path: string): CliError {
+  const encrypted = bytes.includes(utf16('EncryptionInfo'));
+  const legacy = !encrypted && (bytes.includes(utf16('Workbook')) || bytes.includes(utf16('Book')));
+  if (legacy) {
+    return new CliError(
+      `Tệp "${path}" là tệp Excel 97-2003 (.xls), không phải tệp Excel .xlsx; hãy mở trong Excel và lưu lại dưới dạng .xlsx.`,
+      EXIT.badFile,
+    );
+  }
+  return new CliError(`Tệp "${path}" được đặt mật khẩu; hãy bỏ mật khẩu trong Excel rồi chạy lại.`, EXIT.badFile);
+}
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    const stat = await fs.stat(path);
+    if (stat.isDirectory()) throw new CliError(`"${path}" là thư mục, không phải tệp Excel .xlsx.`, EXIT.badFile);
+    return await fs.readFile(path);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliError(`Không tìm thấy tệp "${path}".`, EXIT.badFile);
+    if (code === 'EACCES' || code === 'EPERM') throw new CliError(`Không có quyền đọc tệp "${path}".`, EXIT.badFile);
+    throw new CliError(`Không đọc được tệp "${path}": ${(error as Error).message}`, EXIT.badFile);
+  }
+}
+
+function corrupt(path: string, error: unknown): CliError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CliError(
+    `Tệp "${path}" bị hỏng, không đọc được (${detail}); hãy mở thử trong Excel rồi lưu lại.`,
+    EXIT.badFile,
+  );
+}
+
+export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
+  const bytes = await readBytes(path);
+  if (bytes.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) throw compoundFileError(bytes, path);
+  if (!bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) {
+    throw new CliError(`Tệp "${path}" không phải tệp Excel .xlsx.`, EXIT.badFile);
+  }
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw corrupt(path, error);
+  }
+  if (!zip.file('xl/workbook.xml')) {
+    throw new CliError(`Tệp "${path}" không phải tệp Excel .xlsx (không có phần sổ tính xl/workbook.xml).`, EXIT.badFile);
+  }
+  const unsupported = unsupportedParts(zip);
+  const customXml = await readCustomXmlParts(zip);
+  const definedNamesXml = await readDefinedNamesXml(zip);
+  const workbook = new ExcelJS.Workbook();
+  let tables;
+  try {
+    // exceljs gets the package without its tables (see tableParts.ts).
+    tables = await takeTables(zip);
+    const withoutTables = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+    await workbook.xlsx.load(withoutTables as unknown as ArrayBuffer);
+  } catch (error) {
+    throw corrupt(path, error);
+  }
+  return { document: { workbook, tables, customXml, definedNamesXml }, unsupported };
+}
+
+/** Stops a command that would rewrite a workbook holding parts exceljs drops. */
+export function refuseUnsupported(loaded: LoadedWorkbook, path: string): void {
+  if (loaded.unsupported.length === 0) return;
+  throw new CliError(
+    `Tệp "${path}" có ${loaded.unsupported.join(', ')}; lệnh tongket không ghi được tệp này mà không làm mất ` +
+      'các phần đó, nên không thay đổi gì. Hãy mở tệp trong Excel và dùng phần bổ trợ Tổng kết.',
+    EXIT.refused,
+  );
+}
+
+/** The package exceljs writes, with what it does not model put back. */
+export async function workbookBuffer(document: XlsxDocument): Promise<Buffer> {
+  // The cached results are the domain's; Excel recomputes everything on opening anyway.
+  document.workbook.calcProperties.fullCalcOnLoad = true;
+  const written = await document.workbook.xlsx.writeBuffer();
+  const zip = await JSZip.loadAsync(written);
+  await writeTables(zip, document.tables);
+  await writeDefinedNamesXml(zip, document.definedNamesXml);
+  await writeCustomXmlParts(zip, document.customXml);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/**
+ * Writes through a temporary file in the same folder and renames it over the target, so a
+ * failure leaves any existing file as it was.
+ */
+export async function saveWorkbookFile(document: XlsxDocument, path: string): Promise<void> {
+  const bytes = await workbookBuffer(document);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tongket.tmp`);
+  try {
+    await fs.writeFile(temporary, bytes);
+    await fs.rename(temporary, path);
+  } catch (error) {
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    const hint = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? ' Nếu tệp đang mở trong Excel, hãy đóng lại rồi chạy lại.' : '';
+    throw new CliError(`Không ghi được tệp "${path}": ${(error as Error).message}.${hint}`, EXIT.cannotWrite);
+  }
+}

@@ -1,0 +1,39 @@
+import { posix } from 'node:path';
+import type JSZip from 'jszip';
+import { attribute } from './xml';
+
+/** Navigation in an OPC package: relationships and the worksheet part of each sheet. */
+
+export interface Relationship {
+  id: string;
+  type: string;
+  /** absolute part path inside the package, without a leading "/" */
+  path: string;
+}
+
+export function relsPathOf(partPath: string): string {
+  return posix.join(posix.dirname(partPath), '_rels', `${posix.basename(partPath)}.rels`);
+}
+
+export async function relationships(zip: JSZip, partPath: string): Promise<Relationship[]> {
+  const xml = await zip.file(relsPathOf(partPath))?.async('string');
+  if (!xml) return [];
+  return (xml.match(/<Relationship\b[^>]*>/g) ?? []).map((element) => {
+    const target = attribute(element, 'Target') ?? '';
+    const path = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(partPath), target));
+    return { id: attribute(element, 'Id') ?? '', type: attribute(element, 'Type') ?? '', path };
+  });
+}
+
+/** Sheet names with their worksheet parts, in workbook order. */
+export async function sheetParts(zip: JSZip): Promise<{ name: string; path: string }[]> {
+  const workbook = await zip.file('xl/workbook.xml')?.async('string');
+  if (!workbook) return [];
+  const rels = await relationships(zip, 'xl/workbook.xml');
+  return (workbook.match(/<sheet\b(?:[^>"]|"[^"]*")*>/g) ?? []).flatMap((element) => {
+    const name = attribute(element, 'name');
+    const id = attribute(element, 'r:id');
+    const rel = rels.find((r) => r.id === id);
+    return name !== undefined && rel ? [{ name, path: rel.path }] : [];
+  });
+}

@@ -1,0 +1,106 @@
+import type ExcelJS from 'exceljs';
+import { ROWS_READ_BELOW_TABLE, type NamedCellSnapshot, type TableSnapshot, type WorkbookSnapshot } from '../domain/snapshot';
+import { parseCell } from '../domain/util/a1';
+import { formatVersionOf } from './customXml';
+import type { XlsxDocument } from './document';
+import { findHandTypedBlocks, type HandTypedBlock, type Occupied } from './handTyped';
+import { formulaAt, formulasOf, parseRange, usedExtent, valueAt, valuesOf } from './sheetCells';
+import { tableGeometry } from './tableGeometry';
+
+/** A table as read from a file; `handTyped` when it is a typed block, not yet an Excel table. */
+export interface XlsxTableSnapshot extends TableSnapshot {
+  handTyped?: true;
+}
+
+export interface XlsxSnapshot extends WorkbookSnapshot {
+  tables: XlsxTableSnapshot[];
+}
+
+function tableSnapshot(
+  worksheet: ExcelJS.Worksheet,
+  name: string,
+  headerRow: number,
+  firstColumn: number,
+  headers: string[],
+  rowCount: number,
+  showTotals: boolean,
+): TableSnapshot {
+  const width = headers.length;
+  const firstData = headerRow + 1;
+  const belowStart = firstData + rowCount + (showTotals ? 1 : 0);
+  return {
+    name,
+    sheet: worksheet.name,
+    headerRow,
+    firstColumn,
+    headers,
+    values: valuesOf(worksheet, firstData, firstColumn, rowCount, width),
+    formulas: formulasOf(worksheet, firstData, firstColumn, rowCount, width),
+    showTotals,
+    below: valuesOf(worksheet, belowStart, firstColumn, ROWS_READ_BELOW_TABLE, width),
+  };
+}
+
+function realTables(document: XlsxDocument): { tables: TableSnapshot[]; occupied: Occupied[] } {
+  const tables: TableSnapshot[] = [];
+  const occupied: Occupied[] = [];
+  for (const model of document.tables) {
+    const worksheet = document.workbook.getWorksheet(model.sheet);
+    if (!worksheet) continue;
+    const g = tableGeometry(model);
+    const rowCount = g.lastDataRow - g.firstDataRow + 1;
+    tables.push(tableSnapshot(worksheet, model.name, g.headerRow, g.firstColumn, model.columns.map((c) => c.name), Math.max(rowCount, 0), model.totalsRow));
+    const { top, left, bottom, right } = parseRange(model.ref);
+    occupied.push({ sheet: model.sheet, top, left, bottom, right });
+  }
+  return { tables, occupied };
+}
+
+/**
+ * Defined names that refer to one range ("'Thông tin'!$B$3"), by their top-left cell, as
+ * the Office.js adapter reads names of type Range.
+ */
+function namedCells(workbook: ExcelJS.Workbook): Record<string, NamedCellSnapshot | undefined> {
+  const names: Record<string, NamedCellSnapshot | undefined> = {};
+  for (const { name, ranges } of workbook.definedNames.model) {
+    if (ranges.length !== 1 || name.startsWith('_xlnm.')) continue;
+    const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Za-z]{1,3}\$?\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(ranges[0]);
+    if (!match) continue;
+    const sheet = (match[1] ?? match[2]).replace(/''/g, "'");
+    const worksheet = workbook.getWorksheet(sheet);
+    if (!worksheet) continue;
+    const { row, column } = parseCell(match[3]);
+    names[name] = { sheet, row, column, value: valueAt(worksheet, row, column), formula: formulaAt(worksheet, row, column) };
+  }
+  return names;
+}
+
+function handTypedTableSnapshot(workbook: ExcelJS.Workbook, block: HandTypedBlock): XlsxTableSnapshot {
+  const worksheet = workbook.getWorksheet(block.sheet)!;
+  const table = tableSnapshot(worksheet, block.name, block.headerRow, block.firstColumn, block.headers, block.rowCount, false);
+  return { ...table, handTyped: true };
+}
+
+/** Reads the workbook as the Office.js adapter does in its one batch. */
+export function readSnapshot(document: XlsxDocument): XlsxSnapshot {
+  const { workbook } = document;
+  const usedExtents: Record<string, { rows: number; columns: number } | undefined> = {};
+  for (const worksheet of workbook.worksheets) {
+    const extent = usedExtent(worksheet);
+    if (extent) usedExtents[worksheet.name] = extent;
+  }
+  const { tables, occupied } = realTables(document);
+  const blocks = findHandTypedBlocks(
+    workbook,
+    tables.map((t) => t.name),
+    occupied,
+    usedExtents,
+  );
+  return {
+    sheets: workbook.worksheets.map((w) => w.name),
+    tables: [...tables, ...blocks.map((b) => handTypedTableSnapshot(workbook, b))],
+    names: namedCells(workbook),
+    formatVersion: formatVersionOf(document.customXml),
+    usedExtents,
+  };
+}

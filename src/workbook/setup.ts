@@ -1,0 +1,27 @@
+import type { Conflict } from '../domain/setup/ops';
+import { planSetup } from '../domain/setup/planSetup';
+import { applyPlan } from './applyPlan';
+import type { XlsxDocument } from './document';
+import { materializeHandTypedTables } from './materialize';
+import { readSnapshot, type XlsxSnapshot } from './readSnapshot';
+
+export interface SetupResult {
+  /** Vietnamese one-line summaries of what was created */
+  created: string[];
+  conflicts: Conflict[];
+  /** number of plan steps applied */
+  steps: number;
+  /** steps the file adapter left out, one Vietnamese sentence each */
+  notes: string[];
+}
+
+/**
+ * "Tạo / cập nhật bảng mẫu" on a file: typed contract blocks become tables, then the setup
+ * plan adds what is missing and rewrites computed columns. `snapshot` is the one already read.
+ */
+export function setupWorkbook(document: XlsxDocument, snapshot: XlsxSnapshot = readSnapshot(document)): SetupResult {
+  const tablesMade = materializeHandTypedTables(document, snapshot);
+  const plan = planSetup(snapshot, { dataValidation: true });
+  const notes = applyPlan(document, plan.ops);
+  return { created: [...tablesMade, ...plan.created], conflicts: plan.conflicts, steps: plan.ops.length, notes };
+}
