@@ -115,7 +115,9 @@ function queue(context: Excel.RequestContext, op: PlanOp, state: ApplyState): vo
       const table = context.workbook.tables.getItem(op.table);
       table.showTotals = true;
       for (const cell of op.cells) {
-        table.columns.getItem(cell.header).getTotalRowRange().formulas = [[cell.formula ?? cell.value ?? '']];
+        const range = table.columns.getItem(cell.header).getTotalRowRange();
+        if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+        range.formulas = [[cell.formula ?? cell.value ?? '']];
       }
       break;
     }

@@ -3,12 +3,13 @@
  * Office.js adapter, beside a simulated workbook that stands in for Excel.
  * Query options: ?lang=en-US (Office display language), ?api=1.7 (ExcelApi version).
  */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, Toolbar, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { createSimulatedExcel } from '../../test/sim';
 import { App } from '../taskpane/App';
 import { officeGateway } from '../taskpane/gateway';
 import { languageOf, stringsFor } from '../taskpane/i18n';
+import { loadSampleData } from './sampleData';
 import { SheetView } from './SheetView';
 
 const params = new URLSearchParams(window.location.search);
@@ -24,8 +25,16 @@ if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
       <div style={{ display: 'flex', height: '100%' }}>
-        <div style={{ flex: 1, minWidth: 0 }}>
-          <SheetView workbook={sim.workbook} />
+        <div style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+          <Toolbar size="small">
+            <span style={{ padding: '0 8px', fontWeight: 600 }}>Sổ tính mô phỏng (xem thử)</span>
+            <Button size="small" title="Điền số liệu ví dụ vào các bảng (sau khi tạo bảng mẫu)" onClick={() => loadSampleData().catch((e) => window.alert(String(e)))}>
+              Nạp số liệu mẫu
+            </Button>
+          </Toolbar>
+          <div style={{ flex: 1, minHeight: 0 }}>
+            <SheetView workbook={sim.workbook} />
+          </div>
         </div>
         <aside style={{ width: 360, borderLeft: '1px solid #ddd', overflow: 'auto' }} data-testid="taskpane">
           <App gateway={officeGateway()} strings={strings} />

@@ -10,6 +10,7 @@ export interface TotalsCell {
   header: string;
   value?: string;
   formula?: string;
+  numberFormat?: string;
 }
 
 function fileFormula(formula: string): string {
@@ -60,7 +61,7 @@ export function writeTotalsRow(worksheet: ExcelJS.Worksheet, table: TableModel, 
         column.totalsRowFunction = 'custom';
         column.totalsRowFormula = formula;
       }
-      const format = worksheet.findCell(g.lastDataRow + 1, g.firstColumn + index + 1)?.numFmt;
+      const format = spec.numberFormat ?? worksheet.findCell(g.lastDataRow + 1, g.firstColumn + index + 1)?.numFmt;
       if (format) setNumberFormat(cell, format);
     } else {
       const label = spec.value === undefined || spec.value === '' ? null : spec.value;

@@ -33,14 +33,17 @@ export function totalsRowsPlan(snapshot: WorkbookSnapshot): { ops: PlanOp[]; ski
     }
     const absent = spec.columns.filter((c) => !table.headers.some((h) => sameHeader(h, c.header))).map((c) => c.header);
     const usable = (formula: string) => !absent.some((h) => refersToColumn(formula, h));
-    const cells: { header: string; value?: string; formula?: string }[] = [];
+    const cells: { header: string; value?: string; formula?: string; numberFormat?: string }[] = [];
     for (const header of table.headers) {
       const column = spec.columns.find((c) => sameHeader(header, c.header));
       // Every cell is written, so Excel's default function in the last column never shows.
       if (!column?.total) cells.push({ header, value: '' });
       else if (column.total.kind === 'label') cells.push({ header, value: column.total.text });
-      else if (column.total.kind === 'sum') cells.push({ header, formula: `=${subtotal(spec.name, column.header)}` });
-      else cells.push(usable(column.total.formula) ? { header, formula: column.total.formula } : { header, value: '' });
+      else if (column.total.kind === 'sum') {
+        cells.push({ header, formula: `=${subtotal(spec.name, column.header)}`, numberFormat: column.numberFormat });
+      } else if (usable(column.total.formula)) {
+        cells.push({ header, formula: column.total.formula, numberFormat: column.numberFormat });
+      } else cells.push({ header, value: '' });
     }
     ops.push({ kind: 'totalsRow', table: spec.name, cells });
   }

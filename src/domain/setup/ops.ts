@@ -41,7 +41,7 @@ export type PlanOp =
   /** replaces a table's data rows (the table keeps one empty row when `rows` is empty) */
   | { kind: 'replaceTableRows'; table: string; existingRows: number; rows: CellValue[][] }
   /** shows the table's totals row and writes its cells (a label or a formula per column) */
-  | { kind: 'totalsRow'; table: string; cells: { header: string; value?: string; formula?: string }[] }
+  | { kind: 'totalsRow'; table: string; cells: { header: string; value?: string; formula?: string; numberFormat?: string }[] }
   /** empties a sheet the add-in owns (contents, formats and charts), e.g. "Tổng hợp" before a rewrite */
   | { kind: 'clearSheet'; sheet: string }
   | {

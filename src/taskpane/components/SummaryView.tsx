@@ -152,10 +152,10 @@ export function SummaryView({ outcome, strings }: { outcome: ComputeOutcome; str
       <div data-testid="paragraphs">
         {plan.paragraphs.map((p) => (
           <div key={p.key}>
-            <Text weight="semibold" as="p">
+            <Text weight="semibold" as="p" block>
               {p.title}
             </Text>
-            <Text as="p" className={styles.paragraph}>
+            <Text as="p" block className={styles.paragraph}>
               {p.text}
             </Text>
           </div>
