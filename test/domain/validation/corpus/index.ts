@@ -24,7 +24,7 @@ export const RULE_IDS: readonly string[] = [
   'ruleSet.unknown',
   'value.textNumber', 'value.thousandsSeparator', 'value.notInteger', 'value.notNumber', 'value.negative', 'value.belowMin',
   'value.aboveColumn', 'value.textDate', 'value.invalidDate', 'value.notDate', 'value.required',
-  'list.fixed', 'list.catalogue',
+  'list.fixed', 'list.catalogue', 'list.spelling',
   'award.recipientType', 'award.multiplierMissing', 'award.dateOutsidePeriod', 'award.dateAfterReport', 'award.documentNumber',
   'award.documentYear', 'award.duplicate', 'award.notInForce',
   'quota.baseEmulation', 'quota.excellent',

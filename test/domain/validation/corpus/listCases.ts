@@ -24,19 +24,34 @@ export const LIST_CASES: readonly CorpusCase[] = [
     expected: [error(GC, 'C4', 'list.fixed')],
   },
   {
-    name: 'case, NFD and extra spaces do not matter',
+    name: 'case does not matter, to the checks as to Excel',
     covers: 'list.fixed',
+    workbook: { rows: { KhenThuong: [award({ recipientType: 'cá nhân' }), award({ recipientType: 'CÁ NHÂN', decisionNumber: '46/QĐ-SNNMT' })] } },
+    expected: [],
+  },
+  {
+    name: 'a catalogue value in capitals is written as Excel compares it',
+    covers: 'list.spelling',
+    workbook: { rows: { KhenThuong: [award({ award: 'LAO ĐỘNG TIÊN TIẾN' })] } },
+    expected: [],
+  },
+  {
+    name: 'NFD and extra spaces are understood, and flagged because Excel would not match them',
+    covers: 'list.spelling',
     workbook: {
       rows: {
         KhenThuong: [
-          award({ recipientType: 'cá nhân' }),
           award({ recipientType: 'Cá nhân'.normalize('NFD'), decisionNumber: '46/QĐ-SNNMT' }),
           award({ recipientType: '  CÁ   NHÂN ', decisionNumber: '47/QĐ-SNNMT' }),
         ],
         GCN: [certificate({ recipient: 'hộ gia đình,  cá nhân' })],
       },
     },
-    expected: [],
+    expected: [
+      warning(KT, 'F4', 'list.spelling', { message: ['"Cá nhân"', 'không nhận ra'], suggestion: ['Sửa thành "Cá nhân"'] }),
+      warning(KT, 'F5', 'list.spelling', { suggestion: ['"Cá nhân"'] }),
+      warning(GC, 'C4', 'list.spelling', { suggestion: ['"Hộ gia đình, cá nhân"'] }),
+    ],
   },
   {
     name: 'title misspelt without diacritics',
@@ -57,8 +72,8 @@ export const LIST_CASES: readonly CorpusCase[] = [
     expected: [warning(KT, 'D4', 'list.catalogue', { message: ['DM_CapQuyetDinh'], suggestion: ['bổ sung vào DM_CapQuyetDinh'] })],
   },
   {
-    name: 'old and new tone placement, upper case',
-    covers: 'list.catalogue',
+    name: 'old and new tone placement are the same catalogue entry, written differently',
+    covers: 'list.spelling',
     workbook: {
       rows: {
         KhenThuong: [
@@ -68,7 +83,10 @@ export const LIST_CASES: readonly CorpusCase[] = [
         ],
       },
     },
-    expected: [],
+    expected: [
+      warning(KT, 'D4', 'list.spelling', { message: ['"Ủy ban nhân dân tỉnh"'], suggestion: ['Sửa thành "Ủy ban nhân dân tỉnh"'] }),
+      warning(KT, 'E6', 'list.spelling', { suggestion: ['"Thôn, tổ dân phố văn hóa"'] }),
+    ],
   },
   {
     name: 'a title the user added to DM_DanhHieu is known',
