@@ -76,6 +76,7 @@ module.exports = async (env = {}, argv = {}) => {
       }),
     ],
     devServer: {
+      host: 'localhost',
       port: Number(process.env.TONGKET_PORT || 3000),
       static: false,
       headers: { 'Access-Control-Allow-Origin': '*' },
