@@ -21,7 +21,9 @@ export interface TableSnapshot {
   values: CellValue[][];
   /**
    * the same cells' formulas as Office.js `range.formulas` gives them: the formula text
-   * (starting with "=") where there is one, otherwise the value
+   * (starting with "=") where there is one, otherwise the value. A host that only tells
+   * which cells hold a formula gives FORMULA_CELL ("=") for them; for columns the adapter
+   * does not ask about, the value stands in.
    */
   formulas: CellValue[][];
   showTotals: boolean;
@@ -54,6 +56,9 @@ export interface WorkbookSnapshot {
    */
   usedExtents?: Record<string, { rows: number; columns: number } | undefined>;
 }
+
+/** A cell known to hold a formula whose text was not read. */
+export const FORMULA_CELL = '=';
 
 /** How many rows under a table the adapters read for data typed outside it. */
 export const ROWS_READ_BELOW_TABLE = 5;

@@ -8,13 +8,13 @@ export interface ExcelFeatures extends HostCapabilities {
   charts: boolean;
 }
 
-function supports(version: string): boolean {
+export function supportsExcelApi(version: string): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', version) === true;
 }
 
 export function detectFeatures(): ExcelFeatures {
-  const v18 = supports('1.8');
-  return { dataValidation: v18, suspendCalculation: v18, charts: supports('1.1') };
+  const v18 = supportsExcelApi('1.8');
+  return { dataValidation: v18, suspendCalculation: v18, charts: supportsExcelApi('1.1') };
 }
 
 /** Office's display language, e.g. "vi-VN"; "vi-VN" when Office does not say. */

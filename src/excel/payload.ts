@@ -7,8 +7,12 @@ export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 /** The share of the limit a batch may use: JSON framing and estimates leave a margin. */
 export const PAYLOAD_BUDGET_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES * 0.8);
 
-/** Estimated JSON size of a cell read back as value and formula. */
-export const READ_BYTES_PER_CELL = 24;
+/**
+ * Estimated JSON size of a cell's value read back: numbers take 2–10 bytes, short texts a
+ * few dozen. Twice the typical figure; a longer response is caught and read again in
+ * smaller pieces.
+ */
+export const READ_BYTES_PER_CELL = 12;
 
 /** Bytes of a value once serialised. */
 export function valueBytes(value: unknown): number {

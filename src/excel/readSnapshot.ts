@@ -1,6 +1,11 @@
 import { FORMAT_XML_NAMESPACE, parseFormatXml } from '../domain/contract/layout';
 import { ROWS_READ_BELOW_TABLE, type CellValue, type NamedCellSnapshot, type TableSnapshot, type WorkbookSnapshot } from '../domain/snapshot';
-import { packBatches, READ_BYTES_PER_CELL, rowChunks } from './payload';
+import { DATA_TABLES } from '../domain/contract/tables';
+import { sameHeader } from '../domain/setup/planSetup';
+import { FORMULA_CELL } from '../domain/snapshot';
+import { parseCell } from '../domain/util/a1';
+import { supportsExcelApi } from './host';
+import { packBatches, PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL, rowChunks } from './payload';
 
 export interface ReadResult {
   snapshot: WorkbookSnapshot;
@@ -9,6 +14,154 @@ export interface ReadResult {
   syncs: number;
   /** chart names of the sheets asked for in `chartsOf` */
   chartsBySheet: Record<string, string[]>;
+}
+
+/** What one request piece reads: values of some rows, or formulas (or formula cells) of a column. */
+type ValuesPiece = { kind: 'values'; index: number; start: number; count: number; bytes: number };
+type ColumnPiece = { kind: 'formulas' | 'kinds'; index: number; column: number; start: number; count: number; bytes: number };
+type Piece = ValuesPiece | ColumnPiece;
+
+type Reader =
+  | { kind: 'values'; piece: ValuesPiece; range: Excel.Range }
+  | { kind: 'formulas'; piece: ColumnPiece; range: Excel.Range }
+  | { kind: 'kinds'; piece: ColumnPiece; withFormula: Excel.RangeAreas; constants: Excel.RangeAreas };
+
+/** Queues the loads of one piece of a table's data body. */
+function queueRead(body: Excel.Range, piece: Piece): Reader {
+  if (piece.kind === 'values') {
+    return { kind: 'values', piece, range: body.getRow(piece.start).getResizedRange(piece.count - 1, 0).load('values') };
+  }
+  const column = body.getColumn(piece.column);
+  if (piece.kind === 'formulas') {
+    return { kind: 'formulas', piece, range: column.getRow(piece.start).getResizedRange(piece.count - 1, 0).load('formulas') };
+  }
+  return {
+    kind: 'kinds',
+    piece,
+    withFormula: column.getSpecialCellsOrNullObject('Formulas').load('address'),
+    constants: column.getSpecialCellsOrNullObject('Constants').load('address'),
+  };
+}
+
+/** A response listing a column's formula and constant cells: a few addresses. */
+const AREAS_BYTES = 2048;
+const CONSTANT_CELL = Symbol('constant');
+
+/** The contract's computed and auto columns of a table, by position, with their formulas. */
+function computedColumns(shape: { name: string; headers: string[] }): { column: number; formula: string }[] {
+  const spec = DATA_TABLES.find((t) => t.name === shape.name);
+  if (!spec) return [];
+  return shape.headers.flatMap((header, column) => {
+    const found = spec.columns.find((c) => c.formula && sameHeader(c.header, header));
+    return found?.formula ? [{ column, formula: found.formula }] : [];
+  });
+}
+
+/** Sheet rows (0-based) covered by a RangeAreas address such as "TTHC!C5,TTHC!C9:C12". */
+export function areaRows(address: string): number[] {
+  const rows: number[] = [];
+  for (const area of splitAreas(address)) {
+    const local = area.slice(area.lastIndexOf('!') + 1);
+    const [first, last = first] = local.split(':');
+    const from = parseCell(first.replace(/\$/g, '')).row;
+    const to = parseCell(last.replace(/\$/g, '')).row;
+    for (let row = from; row <= to; row++) rows.push(row);
+  }
+  return rows;
+}
+
+/** Splits on the commas between areas, not those inside a quoted sheet name. */
+function splitAreas(address: string): string[] {
+  const areas: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      areas.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current) areas.push(current);
+  return areas;
+}
+
+/** Data read from the table bodies, as the pieces planned. */
+interface BodyData {
+  pieces: Piece[];
+  values: CellValue[][][];
+  formulaCells: Map<number, CellValue | typeof CONSTANT_CELL>[][];
+  syncs: number;
+}
+
+const MIN_BUDGET_BYTES = 64 * 1024;
+
+function isPayloadError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+}
+
+/** Splits the table bodies into pieces whose estimated responses fit the budget. */
+function planPieces(shapes: readonly TableShape[], budget: number, specialCells: boolean): Piece[] {
+  const pieces: Piece[] = [];
+  shapes.forEach((shape, index) => {
+    const rowBytes = shape.headers.length * READ_BYTES_PER_CELL;
+    for (const chunk of rowChunks(shape.rowCount, rowBytes, budget)) pieces.push({ kind: 'values', index, ...chunk, bytes: chunk.count * rowBytes });
+    for (const { column, formula } of computedColumns(shape)) {
+      if (shape.rowCount === 0) continue;
+      // Excel searches a whole sheet when asked for the special cells of a single cell.
+      if (specialCells && shape.rowCount > 1) {
+        pieces.push({ kind: 'kinds', index, column, start: 0, count: shape.rowCount, bytes: AREAS_BYTES });
+      } else {
+        const perRow = formula.length * 2 + 16;
+        for (const chunk of rowChunks(shape.rowCount, perRow, budget)) {
+          pieces.push({ kind: 'formulas', index, column, ...chunk, bytes: chunk.count * perRow });
+        }
+      }
+    }
+  });
+  return pieces;
+}
+
+/** Reads the pieces, one sync per budget-sized batch. */
+async function readPieces(
+  context: Excel.RequestContext,
+  tables: readonly Excel.Table[],
+  shapes: readonly TableShape[],
+  pieces: Piece[],
+  budget = PAYLOAD_BUDGET_BYTES,
+): Promise<BodyData> {
+  const values: CellValue[][][] = shapes.map(() => []);
+  const formulaCells: Map<number, CellValue | typeof CONSTANT_CELL>[][] = shapes.map((shape) => shape.headers.map(() => new Map()));
+  let syncs = 0;
+  for (const batch of packBatches(pieces, (p) => p.bytes, budget)) {
+    const readers = batch.map((piece) => queueRead(tables[piece.index].getDataBodyRange(), piece));
+    // One sync per payload-sized batch: the loop runs once unless the data exceeds 5 MB.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs++;
+    for (const read of readers) {
+      if (read.kind === 'values') {
+        values[read.piece.index].push(...(read.range.values as CellValue[][]));
+        continue;
+      }
+      const cells = formulaCells[read.piece.index][read.piece.column];
+      if (read.kind === 'formulas') {
+        (read.range.formulas as CellValue[][]).forEach((row, i) => cells.set(read.piece.start + i, row[0]));
+      } else {
+        const firstRow = shapes[read.piece.index].headerRow + 1;
+        const mark = (areas: Excel.RangeAreas, kind: CellValue | typeof CONSTANT_CELL) => {
+          if (areas.isNullObject) return;
+          for (const row of areaRows(areas.address)) {
+            if (row >= firstRow && row < firstRow + read.piece.count) cells.set(row - firstRow, kind);
+          }
+        };
+        mark(read.withFormula, FORMULA_CELL);
+        mark(read.constants, CONSTANT_CELL);
+      }
+    }
+  }
+  return { pieces, values, formulaCells, syncs };
 }
 
 interface TableShape {
@@ -30,6 +183,7 @@ interface TableShape {
  * the workbook, more only when the data would exceed the 5 MB response limit.
  */
 export async function readSnapshot(context: Excel.RequestContext, options: { chartsOf?: readonly string[] } = {}): Promise<ReadResult> {
+  const specialCells = supportsExcelApi('1.9');
   const workbook = context.workbook;
   const worksheets = workbook.worksheets.load('items/name');
   const tables = workbook.tables.load('items/name,items/showTotals');
@@ -74,28 +228,39 @@ export async function readSnapshot(context: Excel.RequestContext, options: { cha
     below: p.below.values as CellValue[][],
   }));
 
-  // Data bodies, split by the response limit: values and formulas of every cell.
-  const pieces = shapes.flatMap((shape, index) =>
-    rowChunks(shape.rowCount, shape.headers.length * READ_BYTES_PER_CELL).map((chunk) => ({ index, ...chunk })),
-  );
-  for (const batch of packBatches(pieces, (p) => p.count * shapes[p.index].headers.length * READ_BYTES_PER_CELL)) {
-    const loaded = batch.map((piece) => ({
-      piece,
-      range: tableParts[piece.index].table
-        .getDataBodyRange()
-        .getRow(piece.start)
-        .getResizedRange(piece.count - 1, 0)
-        .load('values,formulas'),
-    }));
-    // One sync per payload-sized batch: the loop runs once unless the data exceeds 5 MB.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    syncs++;
-    for (const { piece, range } of loaded) {
-      shapes[piece.index].values.push(...(range.values as CellValue[][]));
-      shapes[piece.index].formulas.push(...(range.formulas as CellValue[][]));
+  // Data bodies, split by the response limit. Values of every cell; for the contract's
+  // computed columns, which cells hold a formula (typed-over formulas are findings). Where
+  // ExcelApi 1.9 allows, Excel lists those cells itself, which costs a few bytes instead of
+  // every long formula text.
+  let budget = PAYLOAD_BUDGET_BYTES;
+  let data: BodyData;
+  for (;;) {
+    const pieces = planPieces(shapes, budget, specialCells);
+    try {
+      data = await readPieces(context, tableParts.map((p) => p.table), shapes, pieces, budget);
+      syncs += data.syncs;
+      break;
+    } catch (error) {
+      // The estimate was short (long texts): read again in smaller pieces. Nothing was written.
+      if (!isPayloadError(error) || budget < MIN_BUDGET_BYTES) throw error;
+      syncs++;
+      budget = Math.floor(budget / 4);
     }
   }
+  const { values, formulaCells, pieces } = data;
+  const listed = shapes.map((_, index) => new Set(pieces.filter((p): p is ColumnPiece => p.kind === 'kinds' && p.index === index).map((p) => p.column)));
+  shapes.forEach((shape, index) => {
+    shape.values = values[index];
+    // Where nothing is known of formulas, the formula of a cell is its value, as Office.js says.
+    shape.formulas = values[index].map((row, r) =>
+      row.map((value, c) => {
+        const known = formulaCells[index][c].get(r);
+        // A computed cell neither formula nor constant is blank.
+        if (known === undefined) return listed[index].has(c) ? '' : value;
+        return known === CONSTANT_CELL ? value : known;
+      }),
+    );
+  });
 
   const tableSnapshots: TableSnapshot[] = shapes.map((s) => ({
     name: s.name,

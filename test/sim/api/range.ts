@@ -4,9 +4,11 @@ import { simError } from '../errors';
 import { shiftFormula } from '../formulas/scanner';
 import { CellErrorValue, Computed, Content, interpretInput } from '../model/cells';
 import type { SheetModel } from '../model/sheet';
+import { deleteRows, moveCells } from '../model/tableOps';
 import { AnyProxy, PropTable, SimClientObject, defineProps } from './clientObject';
 import type { SimRequestContext } from './context';
 import { SimConditionalFormatCollection } from './conditionalFormats';
+import { SimRangeAreas, specialCells, type SpecialCellKind } from './rangeAreas';
 import { SimRangeFormat } from './rangeFormat';
 import { SimDataValidation } from './validation';
 import { SimWorksheet } from './worksheet';
@@ -209,6 +211,18 @@ export class SimRange extends SimClientObject<RangeTarget> {
     return intersect(t.rect, o.rect);
   }
 
+  /** Range.getSpecialCellsOrNullObject (ExcelApi 1.9): formula, constant or blank cells. */
+  getSpecialCellsOrNullObject(cellType: SpecialCellKind, _valueType?: string): SimRangeAreas {
+    const areas = new SimRangeAreas(this.context, this, 'getSpecialCellsOrNullObject', [cellType], () => {
+      this._requireVersion('1.9', 'getSpecialCellsOrNullObject');
+      const t = this._target();
+      // Excel widens a single-cell request to the whole used range; the add-in never asks so.
+      const rects = specialCells(t.sheet, t.rect, cellType);
+      return rects ? { sheet: t.sheet, rects } : null;
+    });
+    return areas._queryNull();
+  }
+
   getUsedRange(valuesOnly?: boolean): SimRange {
     return this._derived('getUsedRange', [valuesOnly], (t) => {
       const used = t.sheet.usedRect(!!valuesOnly);
@@ -227,6 +241,41 @@ export class SimRange extends SimClientObject<RangeTarget> {
 
   clear(applyTo?: string): void {
     this._call('clear', [applyTo], (t) => clearRange(this.context, t, applyTo ?? 'All'));
+  }
+
+  /**
+   * Range.delete. Supported: whole data rows of one table with shift Up (the table shrinks),
+   * and ranges that touch no table (cells below or to the right move into the gap). A range
+   * cutting through a table fails with InvalidOperation, as Excel refuses to shift part of a
+   * table.
+   */
+  delete(shift: string): void {
+    this._call('delete', [shift], (t) => {
+      const wb = this.context._host.model;
+      wb.assertWritable(t.sheet, t.rect, 'content');
+      const direction = String(shift).toLowerCase();
+      if (direction !== 'up' && direction !== 'left') throw simError('InvalidArgument', `"${shift}" is not a delete direction.`);
+      const touched = wb.tableList.filter((table) => table.sheet === t.sheet && intersect(table.rect, t.rect));
+      if (touched.length === 0) {
+        const { row, col, rows, cols } = t.rect;
+        for (const [r, c] of [...t.sheet.contentCells(t.rect)]) wb.writeContent(t.sheet, r, c, {});
+        for (const [key] of [...t.sheet.cells]) {
+          const r = Math.floor(key / MAX_COLUMNS);
+          const c = key % MAX_COLUMNS;
+          if (r >= row && r < row + rows && c >= col && c < col + cols) t.sheet.cells.delete(key);
+        }
+        if (direction === 'up') moveCells(wb, t.sheet, { row: row + rows, col, rows: MAX_ROWS - row - rows, cols }, -rows, 0);
+        else moveCells(wb, t.sheet, { row, col: col + cols, rows, cols: MAX_COLUMNS - col - cols }, 0, -cols);
+        return;
+      }
+      const [table] = touched;
+      const body = table.bodyRect;
+      const wholeRows = touched.length === 1 && direction === 'up' && t.rect.col === body.col && t.rect.cols === body.cols;
+      if (!wholeRows || t.rect.row < body.row || t.rect.row + t.rect.rows > body.row + body.rows) {
+        throw simError('InvalidOperation', 'This operation is not allowed because it tries to shift cells in a table on your worksheet.');
+      }
+      deleteRows(wb, table, t.rect.row - body.row, t.rect.rows);
+    });
   }
 
   select(): void {

@@ -1,0 +1,76 @@
+import { TTHC } from '../../src/domain/contract';
+import { FORMULA_CELL } from '../../src/domain/snapshot';
+import { areaRows, readSnapshot } from '../../src/excel/readSnapshot';
+import { createTemplate } from '../../src/excel/setup';
+import { installSim } from './simHost';
+
+const LIMIT = 5 * 1024 * 1024;
+
+async function addTthcRows(count: number, note: (i: number) => string): Promise<void> {
+  const rows = Array.from({ length: count }, (_, i) =>
+    TTHC.columns.map((c) => {
+      if (c.kind !== 'input') return null;
+      if (c.key === 'field') return `Lĩnh vực ${i + 1}`;
+      if (c.key === 'note') return note(i);
+      return c.type === 'integer' ? (i % 7) + 1 : null;
+    }),
+  );
+  // Typed in pieces, as a paste of this size would have to be.
+  for (let start = 0; start < count; start += 300) {
+    await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem('TTHC');
+      const piece = rows.slice(start, start + 300) as (string | number)[][];
+      if (start === 0) {
+        table.getDataBodyRange().getRow(0).values = [piece[0]];
+        if (piece.length > 1) table.rows.add(undefined, piece.slice(1));
+      } else table.rows.add(undefined, piece);
+      await context.sync();
+    });
+  }
+}
+
+describe('reading the workbook in one batch', () => {
+  it('lists the rows of RangeAreas addresses, quoted sheet names included', () => {
+    expect(areaRows("TTHC!C5,TTHC!C9:C11")).toEqual([4, 8, 9, 10]);
+    expect(areaRows("'Cắt giảm, TTHC'!$F$4:$F$5,'Cắt giảm, TTHC'!F8")).toEqual([3, 4, 7]);
+  });
+
+  it('tells formula cells from typed-over ones without reading every formula (ExcelApi 1.9)', async () => {
+    const sim = installSim({ apiVersion: '1.17' });
+    await createTemplate();
+    await addTthcRows(50, () => '');
+    sim.workbook.setCell('TTHC', 'C10', 777);
+    sim.counters.reset();
+    const { snapshot } = await Excel.run((context) => readSnapshot(context));
+    const table = snapshot.tables.find((t) => t.name === 'TTHC')!;
+    const received = table.headers.indexOf('Tổng số nhận');
+    expect(table.formulas[6][received]).toBe(777); // row 10 of the sheet is data row 6
+    expect(table.formulas[5][received]).toBe(FORMULA_CELL);
+    expect(table.values[5][received]).toBe(table.values[5][3] + table.values[5][4] + table.values[5][5]);
+    // Responses stay small: no formula text crosses the wire.
+    expect(Math.max(...sim.counters.requests.map((r) => r.bytes))).toBeLessThan(LIMIT);
+  });
+
+  it('reads formulas themselves on ExcelApi 1.7, with the same result', async () => {
+    installSim({ apiVersion: '1.7' });
+    await createTemplate();
+    await addTthcRows(20, () => '');
+    const { snapshot } = await Excel.run((context) => readSnapshot(context));
+    const table = snapshot.tables.find((t) => t.name === 'TTHC')!;
+    const received = table.headers.indexOf('Tổng số nhận');
+    expect(String(table.formulas[3][received])).toMatch(/^=SUM\(/);
+  });
+
+  it('reads again in smaller pieces when long texts make a response exceed 5 MB', async () => {
+    const sim = installSim();
+    await createTemplate();
+    const long = 'Hồ sơ chuyển từ hệ thống một cửa; ghi chú chi tiết. '.repeat(80);
+    await addTthcRows(1500, (i) => `${i}: ${long}`);
+    sim.counters.reset();
+    const { snapshot, syncs } = await Excel.run((context) => readSnapshot(context));
+    const table = snapshot.tables.find((t) => t.name === 'TTHC')!;
+    expect(table.values).toHaveLength(1500);
+    expect(String(table.values[1499][table.headers.indexOf('Ghi chú')])).toMatch(/^1499: /);
+    expect(syncs).toBeGreaterThan(3);
+  });
+});
