@@ -1,4 +1,12 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import type { SetupOutcome } from '../../excel/setup';
 import type { Strings } from '../i18n';
 
@@ -10,14 +18,18 @@ export function SetupResult({ outcome, strings }: { outcome: SetupOutcome; strin
         <MessageBarBody>
           <MessageBarTitle>{nothing ? strings.setupNothing : strings.setupDone}</MessageBarTitle>
           {nothing ? null : (
-            <>
-              {strings.createdItems(outcome.created.length)}
-              <ul>
-                {outcome.created.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </>
+            <Accordion collapsible>
+              <AccordionItem value="created">
+                <AccordionHeader size="small">{strings.createdItems(outcome.created.length)}</AccordionHeader>
+                <AccordionPanel>
+                  <ul>
+                    {outcome.created.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
           )}
         </MessageBarBody>
       </MessageBar>
