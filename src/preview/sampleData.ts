@@ -3,25 +3,8 @@
  * Excel API a user's paste would go through (development only).
  */
 import { DATA_TABLES } from '../domain/contract';
-import type { CellValue } from '../domain/snapshot';
-import {
-  AWARD_ROWS,
-  CERTIFICATE_ROWS,
-  DEADLINE_CUT_ROWS,
-  DOSSIER_ROWS,
-  RATING_ROWS,
-  TARGET_ROWS,
-} from '../../test/helpers/computeFixtures';
+import { REPORT_ROWS } from '../../test/helpers/computeFixtures';
 import { DEFAULT_HEADER } from '../../test/helpers/snapshot';
-
-const SAMPLE: Record<string, readonly Readonly<Record<string, CellValue>>[]> = {
-  KhenThuong: AWARD_ROWS,
-  XepLoai: RATING_ROWS,
-  TTHC: DOSSIER_ROWS,
-  CatGiamTTHC: DEADLINE_CUT_ROWS,
-  GCN: CERTIFICATE_ROWS,
-  ChiTieu: TARGET_ROWS,
-};
 
 export async function loadSampleData(): Promise<void> {
   await Excel.run(async (context) => {
@@ -30,7 +13,7 @@ export async function loadSampleData(): Promise<void> {
       context.workbook.names.getItem(name).getRange().values = [[value]];
     }
     for (const spec of DATA_TABLES) {
-      const rows = SAMPLE[spec.name] ?? [];
+      const rows = REPORT_ROWS[spec.name] ?? [];
       if (rows.length === 0) continue;
       // null leaves a cell as it is: computed columns keep their formulas.
       const values = rows.map((row) => spec.columns.map((c) => (c.kind === 'input' ? (row[c.key] ?? null) : null)));

@@ -77,16 +77,19 @@ export const TARGET_ROWS: readonly RowInput[] = [
   { group: 'Đơn thư', target: 'Giải quyết đơn thư', unitOfMeasure: 'đơn', plan: 50, done: 50 },
 ];
 
+/** The rows of the complete report, by table name. */
+export const REPORT_ROWS: Readonly<Record<string, readonly RowInput[]>> = {
+  KhenThuong: AWARD_ROWS,
+  XepLoai: RATING_ROWS,
+  TTHC: DOSSIER_ROWS,
+  CatGiamTTHC: DEADLINE_CUT_ROWS,
+  GCN: CERTIFICATE_ROWS,
+  ChiTieu: TARGET_ROWS,
+};
+
 /** The complete report used by the paragraph and plan tests. */
 export function reportSnapshot(): WorkbookSnapshot {
-  return snapshotWith({
-    KhenThuong: AWARD_ROWS,
-    XepLoai: RATING_ROWS,
-    TTHC: DOSSIER_ROWS,
-    CatGiamTTHC: DEADLINE_CUT_ROWS,
-    GCN: CERTIFICATE_ROWS,
-    ChiTieu: TARGET_ROWS,
-  });
+  return snapshotWith(REPORT_ROWS);
 }
 
 /** The fixed time of computation of the fixtures (wall clock, no zone). */
