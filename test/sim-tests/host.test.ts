@@ -62,6 +62,24 @@ describe('requests and counters', () => {
   });
 });
 
+describe('response size', () => {
+  test('loaded values are measured as the response; over the limit the sync is rejected and nothing is delivered', async () => {
+    const sim = createSimulatedExcel({ requestLimitBytes: 2000 });
+    sim.workbook.setValues('Sheet1', 'A1', Array.from({ length: 300 }, (_, i) => [`dòng ${i}`, i]));
+    await sim.Excel.run(async (context) => {
+      const small = context.workbook.worksheets.getItem('Sheet1').getRange('A1:B2').load('values');
+      await context.sync();
+      expect(small.values).toEqual([['dòng 0', 0], ['dòng 1', 1]]);
+      const large = context.workbook.worksheets.getItem('Sheet1').getRange('A1:B300').load('values');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+      expect(() => large.values).toThrow();
+    });
+    const [first, second] = sim.counters.requests;
+    expect(first.responseBytes).toBeGreaterThan(JSON.stringify([['dòng 0', 0], ['dòng 1', 1]]).length);
+    expect(second.responseBytes).toBeGreaterThan(2000);
+  });
+});
+
 describe('requirement sets', () => {
   const writeValidation = (apiVersion: string) => {
     const sim = installed({ apiVersion });
@@ -151,6 +169,33 @@ describe('other parts of the workbook', () => {
     expect(sim.workbook.getCell('Tổng hợp', 'C1').value).toBe(45658);
     expect(sim.workbook.conditionalFormats('Tổng hợp')).toMatchObject([{ address: 'B2:B3', formula: '=B2>4', fill: '#FFC7CE', fontColor: '#9C0006' }]);
     expect(sim.workbook.charts('Tổng hợp')).toMatchObject([{ type: 'Pie', title: 'Cơ cấu', sourceAddress: "'Tổng hợp'!A1:B3", startCell: 'D2', endCell: 'J15' }]);
+  });
+
+  test('conditionalFormatsAt evaluates a rule for one cell, moved from the top-left cell of its range', async () => {
+    const sim = installed({ sheets: ['A'] });
+    sim.workbook.setValues('A', 'A1', [['Tên'], ['x'], ['y'], ['z']]);
+    sim.workbook.setValues('A', 'B2', [[5], [0], ['text']]);
+    sim.workbook.setCell('A', 'D1', 10);
+    await sim.Excel.run(async (context) => {
+      const cf = context.workbook.worksheets.getItem('A').getRange('B2:B4').conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = '=AND(ISNUMBER($B2),$B2<>0,$B2<$D$1)';
+      cf.custom.format.fill.color = '#F8CBAD';
+      await context.sync();
+    });
+    expect(sim.workbook.conditionalFormatsAt('A', 'B2')).toMatchObject([{ address: 'B2:B4', fill: '#F8CBAD' }]);
+    expect(sim.workbook.conditionalFormatsAt('A', 'B3')).toEqual([]);
+    expect(sim.workbook.conditionalFormatsAt('A', 'B4')).toEqual([]);
+    expect(sim.workbook.conditionalFormatsAt('A', 'C2')).toEqual([]);
+    sim.workbook.setCell('A', 'B2', 11); // above the absolute limit in D1
+    expect(sim.workbook.conditionalFormatsAt('A', 'B2')).toEqual([]);
+    sim.workbook.setCell('A', 'B3', 3);
+    expect(sim.workbook.conditionalFormatsAt('A', 'B3')).toHaveLength(1);
+  });
+
+  test('typed text that only looks like an exponent stays text; numbers with a mantissa are numbers', () => {
+    const sim = createSimulatedExcel({ sheets: ['A'] });
+    sim.workbook.setValues('A', 'A1', [['E7', 'e10', '1E7', '.5', '-2.5e-1']]);
+    expect(['A1', 'B1', 'C1', 'D1', 'E1'].map((a) => sim.workbook.getCell('A', a).value)).toEqual(['E7', 'e10', 10000000, 0.5, -0.25]);
   });
 
   test('snapshot() is equal for two identical sequences of operations and differs otherwise', async () => {

@@ -213,4 +213,36 @@ describe('table column and row deletion', () => {
     expect(sim.workbook.getCell('Dữ liệu', 'C3').value).toBe('#REF!');
     expect(sim.workbook.getCell('Dữ liệu', 'D3').value).toBe('');
   });
+
+  test('Range.delete over whole body rows shrinks the table; cutting through a table is refused', async () => {
+    const sim = await makeTable();
+    await sim.Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem('T');
+      table.rows.add(undefined, [[3, 4, ''], [5, 6, ''], [7, 8, '']]);
+      table.showTotals = true;
+      await context.sync();
+      table.getDataBodyRange().getRow(1).getResizedRange(1, 0).delete('Up');
+      await context.sync();
+      const body = table.getDataBodyRange().load('address, values');
+      await context.sync();
+      expect(body.address).toBe("'Dữ liệu'!B3:D4");
+      expect(body.values).toEqual([[1, 2, 3], [7, 8, 15]]);
+      context.workbook.worksheets.getItem('Dữ liệu').getRange('B3:C3').delete('Up');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+      table.getDataBodyRange().delete('Up');
+      await context.sync();
+    });
+    expect(sim.workbook.getTableInfo('T')).toMatchObject({ address: "'Dữ liệu'!B2:D4", bodyAddress: "'Dữ liệu'!B3:D3", totalsAddress: "'Dữ liệu'!B4:D4" });
+    expect(sim.workbook.getCell('Dữ liệu', 'B3').value).toBe('');
+  });
+
+  test('Range.delete outside tables moves the cells below up', async () => {
+    const sim = createSimulatedExcel({ sheets: ['A'] });
+    sim.workbook.setValues('A', 'A1', [[1], [2], [3], [4]]);
+    await sim.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('A').getRange('A2:A3').delete('Up');
+      await context.sync();
+    });
+    expect(['A1', 'A2', 'A3'].map((a) => sim.workbook.getCell('A', a).value)).toEqual([1, 4, '']);
+  });
 });

@@ -4,6 +4,8 @@ export interface RequestRecord {
   bytes: number;
   /** Queued actions: property sets, method calls, loads and null checks. */
   operations: number;
+  /** UTF-8 length of the JSON of the values the request's loads returned. */
+  responseBytes: number;
 }
 
 export interface SimCounters {

@@ -5,6 +5,8 @@
 import { absoluteAddress, columnLetter, formatAddress, formatRect, parseRect } from './addressing';
 import { nameFormula } from './api/names';
 import { valueForApi } from './api/range';
+import { shiftFormula } from './formulas/scanner';
+import { toEvaluable } from './formulas/translate';
 import { CellErrorValue, DEFAULT_FONT } from './model/cells';
 import { ruleType } from './model/validation';
 import { SheetModel, keyCol, keyRow } from './model/sheet';
@@ -171,6 +173,25 @@ export class SimWorkbook extends WorkbookModel {
       fontColor: cf.fontColor ?? null,
       priority: cf.priority,
     }));
+  }
+
+  /**
+   * The conditional formats that apply to a cell now: those whose range holds it and whose
+   * rule formula, moved from the range's top-left cell to this cell as Excel does, gives TRUE
+   * or a non-zero number (an error or text does not apply the format). Highest priority first.
+   */
+  conditionalFormatsAt(sheet: string, address: string) {
+    const s = this.sheetByName(sheet);
+    const { row, col } = parseRect(address);
+    return s.conditionalFormats
+      .filter((cf) => cf.formula !== '' && row >= cf.rect.row && row < cf.rect.row + cf.rect.rows && col >= cf.rect.col && col < cf.rect.col + cf.rect.cols)
+      .filter((cf) => {
+        const moved = shiftFormula(cf.formula, row - cf.rect.row, col - cf.rect.col);
+        const value = this.engine.evaluate(toEvaluable(moved, this, { sheet: s, row, col }, false), s);
+        return value === true || (typeof value === 'number' && value !== 0);
+      })
+      .sort((a, b) => a.priority - b.priority)
+      .map((cf) => ({ address: formatRect(cf.rect), formula: cf.formula, fill: cf.fill ?? null, fontColor: cf.fontColor ?? null, priority: cf.priority }));
   }
 
   charts(sheet: string) {

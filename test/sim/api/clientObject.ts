@@ -4,6 +4,7 @@
  * reads before load+sync, null objects, and requirement-set checks.
  */
 import { ErrorCode, SimOfficeError, propertyNotLoaded, simError } from '../errors';
+import { utf8Length } from '../utf8';
 import { supports } from '../versions';
 import type { SimRequestContext, Staging } from './context';
 
@@ -211,6 +212,7 @@ export abstract class SimClientObject<T> {
         this._requireVersion(spec.minVersion, name);
       }
       const value = cloneValue(spec.get!(target, this));
+      this.context._responseBytes += name.length + 4 + (value === undefined ? 4 : utf8Length(JSON.stringify(value) ?? 'null'));
       staging.push(() => this._loaded.set(name, value));
     }
     for (const [head, sub] of children) {

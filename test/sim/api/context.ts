@@ -3,9 +3,11 @@
  * measure the payload like Excel on the web does), rejects it whole when over the limit, and
  * otherwise applies the actions in order; the first failing action rejects the sync and
  * leaves the earlier ones applied, as Excel does. Loaded values are delivered only when the
- * whole request succeeded.
+ * whole request succeeded. The loaded values are measured as the response; over the same
+ * limit the sync is rejected with ResponsePayloadSizeLimitExceeded, as Excel on the web does.
  */
 import type { SimCounters } from '../counters';
+import { utf8Length } from '../utf8';
 import { SimOfficeError, simError } from '../errors';
 import type { WorkbookModel } from '../model/workbookModel';
 import { AnyProxy, SimClientObject } from './clientObject';
@@ -37,6 +39,8 @@ export class SimRequestContext {
   _queue: Action[] = [];
   _epoch = 0;
   _closed = false;
+  /** bytes of the loaded values of the request being applied (the response's size) */
+  _responseBytes = 0;
   readonly workbook: unknown;
   readonly application: unknown;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
@@ -61,7 +65,8 @@ export class SimRequestContext {
     const { counters } = this._host;
     counters.syncs++;
     const bytes = utf8Length(serializeRequest(actions));
-    counters.requests.push({ bytes, operations: actions.length });
+    const record = { bytes, operations: actions.length, responseBytes: 0 };
+    counters.requests.push(record);
     await Promise.resolve();
     if (this._closed) throw simError('InvalidRequestContext', 'The Excel.run batch that owns this context has ended.');
     if (bytes > this._host.requestLimitBytes) {
@@ -72,6 +77,7 @@ export class SimRequestContext {
       );
     }
     this._epoch++;
+    this._responseBytes = 0;
     const staging: Staging = [];
     for (const action of actions) {
       try {
@@ -79,6 +85,15 @@ export class SimRequestContext {
       } catch (error) {
         throw asOfficeError(error, action.location);
       }
+    }
+    record.responseBytes = this._responseBytes;
+    // Excel on the web refuses a response over the limit too; the loads are not delivered.
+    if (record.responseBytes > this._host.requestLimitBytes) {
+      throw simError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response is ${record.responseBytes} bytes; the limit is ${this._host.requestLimitBytes}.`,
+        'Workbook.sync',
+      );
     }
     for (const commit of staging) commit();
     return passThroughValue;
@@ -109,18 +124,4 @@ function serializeRequest(actions: readonly Action[]): string {
 
 function plainArg(arg: unknown): unknown {
   return arg instanceof SimClientObject ? { ObjectPathId: arg._id } : arg;
-}
-
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }

@@ -1,5 +1,6 @@
 /** The Excel enums the add-in uses; office-js enums are plain string values. */
 export const ExcelEnums = {
+  DeleteShiftDirection: { up: 'Up', left: 'Left' },
   ConditionalFormatType: {
     custom: 'Custom',
     dataBar: 'DataBar',

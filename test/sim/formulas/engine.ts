@@ -44,6 +44,19 @@ export class FormulaEngine {
     return fromHyperFormula(this.hf.getCellValue({ sheet: id, row, col }));
   }
 
+  /**
+   * Evaluates a formula (already translated, references shifted to the cell it stands for)
+   * without writing it anywhere; HyperFormula evaluates such a formula as if it stood in A1 of
+   * `sheet`. A range result gives its top-left value.
+   */
+  evaluate(evaluable: string, sheet: SheetModel): Computed {
+    this.refresh();
+    const id = this.ids.get(sheet);
+    if (id === undefined || !this.hf) return null;
+    const result = this.hf.calculateFormula(evaluable, id);
+    return fromHyperFormula(Array.isArray(result) ? result[0]?.[0] : result);
+  }
+
   /** Whether HyperFormula can parse the (already translated) formula. */
   isValidSyntax(evaluable: string): boolean {
     this.refresh();

@@ -51,7 +51,8 @@ export function hasFormatting(cell: Cell | undefined): boolean {
   return !!cell && (cell.numberFormat !== undefined || (cell.format !== undefined && Object.keys(cell.format).length > 0));
 }
 
-const NUMBER_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
+// a mantissa is required: "E7" (a cell address, say) is text, "1E7" and ".5" are numbers
+const NUMBER_TEXT = /^[+-]?((\d{1,3}(,\d{3})+|\d+)(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
  * Interprets a value written through `values`/`formulas` the way Excel interprets typing:

@@ -251,6 +251,25 @@ export function deleteColumn(wb: WorkbookModel, table: TableModel, index: number
   wb.touchStructure();
 }
 
+/**
+ * Removes `count` data rows from `index` at once (Range.delete over whole table rows): the
+ * table's rows below them move up; a table left without rows keeps one empty row, as Excel.
+ */
+export function deleteRows(wb: WorkbookModel, table: TableModel, index: number, count: number): void {
+  if (index < 0 || count < 1 || index + count > table.bodyRows) throw simError('InvalidArgument', `Rows ${index}..${index + count - 1} are out of range.`);
+  const sheet = table.sheet;
+  const row = table.bodyStart + index;
+  for (let r = row; r < row + count; r++) for (let j = 0; j < table.columnCount; j++) sheet.cells.delete(cellKey(r, table.col + j));
+  const bottom = table.rect.row + table.rect.rows;
+  moveCells(wb, sheet, { row: row + count, col: table.col, rows: bottom - row - count, cols: table.columnCount }, -count, 0);
+  if (count < table.bodyRows) table.bodyRows -= count;
+  else {
+    table.bodyRows = 1; // keep one empty row; the totals row (if any) moves back under it
+    if (table.showTotals) moveCells(wb, sheet, { row: row, col: table.col, rows: 1, cols: table.columnCount }, 1, 0);
+  }
+  wb.touchStructure();
+}
+
 /** Removes a data row: the table's rows below it move up. */
 export function deleteRow(wb: WorkbookModel, table: TableModel, index: number): void {
   if (index < 0 || index >= table.bodyRows) throw simError('InvalidArgument', `Row index ${index} is out of range.`);
