@@ -73,8 +73,9 @@ function dataTable(spec: TableSpec, options: SnapshotOptions): TableSnapshot {
       const column = spec.columns.find((c) => c.header === header.normalize('NFC'));
       const given = valueFor(row, column?.key ?? header, header);
       if (column && column.kind !== 'input' && given === undefined) {
-        // the formula is in place; its result does not matter to the validator
-        valueRow.push(column.kind === 'auto' ? i + 1 : '');
+        // the formula is in place; its result is "" unless given as `<key>#result`
+        const result = valueFor(row, `${column.key}#result`, `${header}#result`);
+        valueRow.push(result ?? (column.kind === 'auto' ? i + 1 : ''));
         formulaRow.push(column.formula ?? '');
       } else {
         valueRow.push(given ?? '');

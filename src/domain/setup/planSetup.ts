@@ -415,6 +415,10 @@ class Planner {
       sheet: CHECK_SHEET,
       widths: CHECK_TABLE.columns.map((c, i) => ({ column: i, width: c.width })),
     });
+    // Text format: a cell address such as "E7" or a message starting with a digit stays text.
+    for (const c of CHECK_TABLE.columns) {
+      this.ops.push({ kind: 'columnFormat', table: CHECK_TABLE.name, header: c.header, numberFormat: c.numberFormat, computed: false });
+    }
     this.created.push(`Bảng ${CHECK_TABLE.name}`);
   }
 

@@ -35,7 +35,10 @@ export function checkDossiers(table: LocatedTable, emit: Emit): void {
     // An incomplete row is already reported cell by cell; its difference would only add noise.
     if (received === null || resolved === null || pending === null || returned === null) continue;
     const difference = received - resolved - pending - returned;
-    if (Math.abs(difference) < 1e-9) continue;
+    if (Math.abs(difference) < 1e-9) {
+      checkShownDifference(table, row, emit);
+      continue;
+    }
     const n = formatNumberVi;
     emit({
       severity: 'error',
@@ -51,4 +54,25 @@ export function checkDossiers(table: LocatedTable, emit: Emit): void {
       rule: 'dossier.difference',
     });
   }
+}
+
+/**
+ * The counts reconcile, yet the workbook's own Chênh lệch cell shows a difference: one of the
+ * total columns holds a typed number instead of its formula, so the sheet contradicts itself.
+ */
+function checkShownDifference(table: LocatedTable, row: number, emit: Emit): void {
+  if (!table.index.has('difference')) return;
+  const shown = numericValue(table.cell(row, 'difference'));
+  if (shown === null || Math.abs(shown) < 1e-9) return;
+  const n = formatNumberVi;
+  emit({
+    severity: 'error',
+    ...at(table, row, 'difference'),
+    message:
+      `Ô Chênh lệch đang hiện ${n(shown)} dù các số liệu nhập đã khớp: một ô tổng (Tổng số nhận, đã giải quyết hoặc ` +
+      'đang giải quyết) của dòng này đã bị gõ đè bằng số thay cho công thức.',
+    suggestion: 'Bấm "Tính tổng hợp" để khôi phục công thức, hoặc xóa số đã gõ trong các ô tổng của dòng này.',
+    basis: BASIS,
+    rule: 'dossier.shownDifference',
+  });
 }

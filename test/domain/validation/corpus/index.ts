@@ -28,6 +28,6 @@ export const RULE_IDS: readonly string[] = [
   'award.recipientType', 'award.multiplierMissing', 'award.dateOutsidePeriod', 'award.dateAfterReport', 'award.documentNumber',
   'award.documentYear', 'award.duplicate', 'award.notInForce',
   'quota.baseEmulation', 'quota.excellent',
-  'dossier.difference', 'certificate.parcels', 'certificate.area', 'certificate.duplicate',
+  'dossier.difference', 'dossier.shownDifference', 'certificate.parcels', 'certificate.area', 'certificate.duplicate',
   'structure.outsideTable', 'structure.formulaOverwritten', 'structure.tableMissing', 'structure.columnMissing',
 ];

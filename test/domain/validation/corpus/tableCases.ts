@@ -20,6 +20,21 @@ export const TABLE_CASES: readonly CorpusCase[] = [
     expected: [error(TT, 'O4', 'dossier.difference', { message: ['chênh lệch -10'], suggestion: ['vượt số nhận 10'] })],
   },
   {
+    name: 'inputs reconcile but a typed-over total makes the sheet show a difference',
+    covers: 'dossier.shownDifference',
+    workbook: { rows: { TTHC: [dossier({ received: 81, 'difference#result': 21 })] } },
+    expected: [
+      warning(TT, 'C4', 'structure.formulaOverwritten', { message: ['81'] }),
+      error(TT, 'O4', 'dossier.shownDifference', { message: ['21', 'gõ đè'], suggestion: ['Tính tổng hợp'] }),
+    ],
+  },
+  {
+    name: 'the difference the sheet shows is 0 when the formulas are in place',
+    covers: 'dossier.shownDifference',
+    workbook: { rows: { TTHC: [dossier({ 'difference#result': 0 })] } },
+    expected: [],
+  },
+  {
     name: 'typed totals are not trusted: the inputs decide',
     covers: 'dossier.difference',
     workbook: { rows: { TTHC: [dossier({ returned: 0, received: 58, difference: 0 })] } },
