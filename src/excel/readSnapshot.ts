@@ -113,7 +113,8 @@ function planPieces(shapes: readonly TableShape[], budget: number, specialCells:
       if (specialCells && shape.rowCount > 1) {
         pieces.push({ kind: 'kinds', index, column, start: 0, count: shape.rowCount, bytes: AREAS_BYTES });
       } else {
-        const perRow = formula.length * 2 + 16;
+        // Formula text as JSON: mostly one byte a character, Vietnamese letters two or three.
+        const perRow = Math.ceil(formula.length * 1.3) + 8;
         for (const chunk of rowChunks(shape.rowCount, perRow, budget)) {
           pieces.push({ kind: 'formulas', index, column, ...chunk, bytes: chunk.count * perRow });
         }

@@ -8,7 +8,14 @@ const OFFICE_OUTSIDE_EXCEL = `window.Office = { HostType: { Excel: 'Excel' }, co
   onReady(cb) { const info = { host: null, platform: null }; if (cb) cb(info); return Promise.resolve(info); } };`;
 
 interface SimHandle {
-  workbook: { sheetNames(): string[]; tableNames(): string[]; getTableInfo(n: string): { sheet: string; headers: string[] } };
+  workbook: {
+    sheetNames(): string[];
+    tableNames(): string[];
+    getTableInfo(n: string): { sheet: string; headers: string[] };
+    setCell(sheet: string, address: string, value: string | number): void;
+    getCell(sheet: string, address: string): { value: unknown; formula?: string };
+    selection: { sheet: string; address: string };
+  };
 }
 
 describe('task pane in Chromium', () => {
@@ -57,6 +64,91 @@ describe('task pane in Chromium', () => {
     await expect(page.getByTestId('setup-result').textContent()).resolves.toContain('không có gì phải tạo thêm');
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
+  });
+
+  it('checks the data, lists findings by sheet and selects a finding’s cell when clicked', async () => {
+    const { page, errors } = await isolatedPage(browser, preview.url);
+    await page.goto(`${preview.url}/preview.html`);
+    const pane = page.getByTestId('taskpane');
+    await pane.getByRole('button', { name: 'Tạo bảng mẫu' }).click();
+    await page.getByTestId('setup-result').waitFor();
+    await page.evaluate(() => {
+      const { workbook } = (window as unknown as { tongketSim: SimHandle }).tongketSim;
+      workbook.setCell('TTHC', 'B4', 'Đất đai');
+      workbook.setCell('TTHC', 'D4', '1.234'); // a count typed as text with a thousands separator
+      workbook.setCell('TTHC', 'E4', -5);
+    });
+    await pane.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+    await page.getByTestId('findings').waitFor({ timeout: 30_000 });
+    const errorCount = Number((await page.getByTestId('count-error').textContent())?.match(/\d+/)?.[0]);
+    expect(errorCount).toBeGreaterThanOrEqual(2);
+    const findings = page.getByTestId('finding');
+    await expect(findings.filter({ hasText: 'D4' }).first().textContent()).resolves.toContain('1234');
+
+    await findings.filter({ hasText: 'E4' }).first().getByRole('button').click();
+    await page.waitForFunction(() => (window as unknown as { tongketSim: SimHandle }).tongketSim.workbook.selection.sheet === 'TTHC');
+    const selection = await page.evaluate(() => (window as unknown as { tongketSim: SimHandle }).tongketSim.workbook.selection);
+    expect(selection.address).toMatch(/E4$/);
+
+    // The severity filter shows warnings only.
+    await pane.getByRole('tab', { name: 'Cảnh báo' }).click();
+    const shown = await page.getByTestId('finding').allTextContents();
+    expect(shown.every((t) => t.includes('Cảnh báo'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('computes the summary from the buttons and copies the draft paragraphs', async () => {
+    const { page, errors } = await isolatedPage(browser, preview.url);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: preview.url });
+    await page.goto(`${preview.url}/preview.html`);
+    const pane = page.getByTestId('taskpane');
+    await pane.getByRole('button', { name: 'Tạo bảng mẫu' }).click();
+    await page.getByTestId('setup-result').waitFor();
+    await page.getByRole('button', { name: 'Nạp số liệu mẫu' }).click();
+    await page.waitForFunction(() => (window as unknown as { tongketSim: SimHandle }).tongketSim.workbook.getCell('TTHC', 'D4').value === 6000);
+    await pane.getByRole('button', { name: 'Tính tổng hợp' }).click();
+    await page.getByTestId('summary').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('key-figures').textContent()).resolves.toContain('12.480');
+    const paragraphs = (await page.getByTestId('paragraphs').textContent()) ?? '';
+    expect(paragraphs).toContain('Đã tiếp nhận 12.480 hồ sơ');
+    expect(paragraphs).not.toMatch(/NaN|undefined/);
+    // The workbook holds live formulas and the summary sheet.
+    const state = await page.evaluate(() => {
+      const { workbook } = (window as unknown as { tongketSim: SimHandle }).tongketSim;
+      return { received: workbook.getCell('TTHC', 'C4'), summary: workbook.getCell('Tổng hợp', 'A1').value };
+    });
+    expect(state.received.formula).toMatch(/^=SUM\(/);
+    expect(state.received.value).toBe(9400);
+    expect(String(state.summary)).toContain('TỔNG HỢP');
+
+    await pane.getByRole('button', { name: 'Sao chép' }).click();
+    await pane.getByRole('button', { name: 'Đã sao chép' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('Đã tiếp nhận 12.480 hồ sơ');
+    expect(errors).toEqual([]);
+  });
+
+  it('explains a failure in Vietnamese, with the technical detail folded below', async () => {
+    const { page } = await isolatedPage(browser, preview.url);
+    await page.goto(`${preview.url}/preview.html`);
+    const pane = page.getByTestId('taskpane');
+    await pane.getByRole('button', { name: 'Tạo bảng mẫu' }).click();
+    await page.getByTestId('setup-result').waitFor();
+    // The clerk protects a sheet the computation has to write to.
+    await page.evaluate(async () => {
+      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+      await excel.run(async (context) => {
+        context.workbook.worksheets.getItem('TTHC').protection.protect();
+        await context.sync();
+      });
+    });
+    await pane.getByRole('button', { name: 'Tính tổng hợp' }).click();
+    const box = page.getByTestId('error');
+    await box.waitFor({ timeout: 30_000 });
+    await expect(box.textContent()).resolves.toContain('Sổ tính đang được bảo vệ');
+    await expect(box.getByText('AccessDenied').isVisible()).resolves.toBe(false);
+    await box.getByRole('button', { name: 'Chi tiết kỹ thuật' }).click();
+    await expect(box.getByText(/Mã lỗi: AccessDenied/).isVisible()).resolves.toBe(true);
   });
 
   it('speaks English when Office’s display language is not Vietnamese', async () => {
