@@ -18,7 +18,9 @@ Mã thoát (exit codes):
   0   xong, không có lỗi (done)
   1   check: dữ liệu còn lỗi (the data has errors)
   2   tệp có biểu đồ, PivotTable, hình ảnh… mà lệnh này sẽ làm mất; không ghi gì
-      (the file holds parts this command would lose; nothing written)
+      (the file holds parts this command would lose; nothing written);
+      biểu đồ do "Tính tổng hợp" vẽ trên trang "Tổng hợp" thì được bỏ đi và báo lại
+      (the add-in's charts on "Tổng hợp" are dropped, with a note)
   3   lệnh chưa hỗ trợ (not supported yet)
   64  sai cú pháp lệnh (usage error)
   65  không đọc được tệp: không có, không phải .xlsx, có mật khẩu, bị hỏng (bad input file)

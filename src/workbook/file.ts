@@ -6,6 +6,7 @@ import { readCustomXmlParts, writeCustomXmlParts } from './customXml';
 import { readDefinedNamesXml, writeDefinedNamesXml } from './definedNames';
 import type { XlsxDocument } from './document';
 import { CliError, EXIT } from './errors';
+import { findSummaryCharts, removeSummaryCharts } from './summaryCharts';
 import { takeTables, writeTables } from './tableParts';
 import { unsupportedParts } from './unsupportedParts';
 
@@ -13,6 +14,8 @@ export interface LoadedWorkbook {
   document: XlsxDocument;
   /** what the package holds that a rewrite would lose (Vietnamese labels) */
   unsupported: string[];
+  /** charts of ours on "Tổng hợp" that the rewrite leaves out (see summaryCharts.ts) */
+  droppedCharts: number;
 }
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -75,7 +78,9 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
   if (!zip.file('xl/workbook.xml')) {
     throw new CliError(`Tệp "${path}" không phải tệp Excel .xlsx (không có phần sổ tính xl/workbook.xml).`, EXIT.badFile);
   }
-  const unsupported = unsupportedParts(zip);
+  const summaryCharts = await findSummaryCharts(zip);
+  const unsupported = unsupportedParts(zip, new Set(summaryCharts?.parts));
+  if (summaryCharts) await removeSummaryCharts(zip, summaryCharts);
   const customXml = await readCustomXmlParts(zip);
   const definedNamesXml = await readDefinedNamesXml(zip);
   const workbook = new ExcelJS.Workbook();
@@ -88,7 +93,7 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
   } catch (error) {
     throw corrupt(path, error);
   }
-  return { document: { workbook, tables, customXml, definedNamesXml }, unsupported };
+  return { document: { workbook, tables, customXml, definedNamesXml }, unsupported, droppedCharts: summaryCharts?.count ?? 0 };
 }
 
 /** Stops a command that would rewrite a workbook holding parts exceljs drops. */

@@ -26,11 +26,14 @@ const DROPPED_PARTS: readonly { pattern: RegExp; label: string }[] = [
   { pattern: /^xl\/model\//, label: 'mô hình dữ liệu Power Pivot (data model)' },
 ];
 
-/** Vietnamese labels of what the package holds that a rewrite would drop, without repeats. */
-export function unsupportedParts(zip: JSZip): string[] {
+/**
+ * Vietnamese labels of what the package holds that a rewrite would drop, without repeats.
+ * `leftOut` are parts the rewrite may drop on purpose (the charts on "Tổng hợp").
+ */
+export function unsupportedParts(zip: JSZip, leftOut: ReadonlySet<string> = new Set()): string[] {
   const found = new Set<string>();
   for (const path of Object.keys(zip.files)) {
-    if (zip.files[path].dir) continue;
+    if (zip.files[path].dir || leftOut.has(path)) continue;
     for (const part of DROPPED_PARTS) {
       if (part.pattern.test(path)) found.add(part.label);
     }

@@ -26,7 +26,8 @@ export async function computeCommand(file: string, output: string | undefined, i
   if (result.totals.length > 0) lines.push(`Dòng tổng: ${result.totals.join(', ')}.`);
   if (result.totalsSkipped.length > 0) lines.push('Không thêm dòng tổng:', ...listLines(result.totalsSkipped.map((s) => s.message)));
   if (result.conflicts.length > 0) lines.push('Xung đột:', ...conflictLines(result.conflicts));
-  if (result.notes.length > 0) lines.push('Lưu ý:', ...listLines(result.notes));
+  const notes = [...target.notes, ...result.notes];
+  if (notes.length > 0) lines.push('Lưu ý:', ...listLines(notes));
   const { error, warning } = result.validation.counts;
   lines.push(`Kiểm tra: ${error} lỗi, ${warning} cảnh báo (chi tiết ở trang "Kiểm tra"; xem thêm: tongket check).`);
   io.out(lines.join('\n'));

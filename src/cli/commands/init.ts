@@ -18,7 +18,8 @@ export async function initCommand(file: string, output: string | undefined, io: 
   if (result.created.length > 0) lines.push('Đã tạo:', ...listLines(result.created));
   else lines.push('Sổ đã đúng mẫu; không cần tạo thêm bảng, cột hay ô nào (công thức các cột tính toán đã được ghi lại).');
   if (result.conflicts.length > 0) lines.push('Xung đột:', ...conflictLines(result.conflicts));
-  if (result.notes.length > 0) lines.push('Lưu ý:', ...listLines(result.notes));
+  const notes = [...target.notes, ...result.notes];
+  if (notes.length > 0) lines.push('Lưu ý:', ...listLines(notes));
   io.out(lines.join('\n'));
   return EXIT.ok;
 }
