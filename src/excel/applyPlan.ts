@@ -1,5 +1,5 @@
 import { formatXml } from '../domain/contract/layout';
-import type { PlanCell, PlanOp } from '../domain/setup/ops';
+import type { CellStyle, PlanCell, PlanOp } from '../domain/setup/ops';
 import { rangeAddress } from '../domain/util/a1';
 import { packBatches, PAYLOAD_BUDGET_BYTES, valueBytes } from './payload';
 import { applyStyle, charactersToPoints } from './styles';
@@ -21,8 +21,6 @@ function cellFormula(cell: PlanCell): string | number | boolean {
 /** Estimated request size of an operation (its cell contents dominate). */
 export function opBytes(op: PlanOp): number {
   switch (op.kind) {
-    case 'writeCells':
-      return op.cells.reduce((sum, row) => sum + row.reduce((s, c) => s + valueBytes(c.formula ?? c.value) + 40, 0), 0);
     case 'addTable':
       return op.rows.reduce((sum, row) => sum + row.reduce<number>((s, v) => s + valueBytes(v), 0), 200);
     case 'columnFormula':
@@ -101,8 +99,58 @@ function replaceRowsSteps(op: Extract<PlanOp, { kind: 'replaceTableRows' }>, bud
   return steps;
 }
 
+/** Bytes of one written cell: its content, number format and the style actions it needs. */
+function cellBytes(cell: PlanCell): number {
+  return valueBytes(cell.formula ?? cell.value) + (cell.numberFormat ? cell.numberFormat.length * 2 + 8 : 0) + 24;
+}
+
+/** Runs of neighbouring cells of one row that share a style: one format action each. */
+export function styleRuns(row: readonly PlanCell[]): { start: number; count: number; style: CellStyle }[] {
+  const runs: { start: number; count: number; style: CellStyle }[] = [];
+  row.forEach((cell, i) => {
+    const last = runs[runs.length - 1];
+    if (!cell.style) return;
+    if (last && last.style === cell.style && last.start + last.count === i) last.count++;
+    else runs.push({ start: i, count: 1, style: cell.style });
+  });
+  return runs;
+}
+
+/** Cells are written a block of rows per step, each step within the request budget. */
+function writeCellsSteps(op: Extract<PlanOp, { kind: 'writeCells' }>, budget: number): Step[] {
+  const columns = Math.max(0, ...op.cells.map((r) => r.length));
+  if (columns === 0) return [];
+  const padded = op.cells.map((r) => [...r, ...Array<PlanCell>(columns - r.length).fill({ value: null })]);
+  const rowBytes = padded.map((r) => r.reduce((sum, c) => sum + cellBytes(c), 0) + styleRuns(r).length * 160);
+  const steps: Step[] = [];
+  let start = 0;
+  while (start < padded.length) {
+    let end = start;
+    let bytes = 200;
+    while (end < padded.length && (end === start || bytes + rowBytes[end] <= budget)) bytes += rowBytes[end++];
+    const rows = padded.slice(start, end);
+    const first = op.row + start;
+    steps.push({ bytes, queue: (context) => writeRows(context, op.sheet, first, op.column, rows) });
+    start = end;
+  }
+  return steps;
+}
+
+function writeRows(context: Excel.RequestContext, sheetName: string, row: number, column: number, rows: PlanCell[][]): void {
+  const range = sheetOf(context, sheetName).getRange(rangeAddress(row, column, rows.length, rows[0].length));
+  const formats = rows.map((r) => r.map((c) => c.numberFormat));
+  if (formats.some((r) => r.some((f) => f !== undefined))) {
+    range.numberFormat = formats.map((r) => r.map((f) => f ?? 'General'));
+  }
+  range.formulas = rows.map((r) => r.map(cellFormula));
+  rows.forEach((r, i) => {
+    for (const run of styleRuns(r)) applyStyle(range.getCell(i, run.start).getResizedRange(0, run.count - 1), run.style);
+  });
+}
+
 function stepsOf(op: PlanOp, state: ApplyState, budget: number): Step[] {
   if (op.kind === 'replaceTableRows') return replaceRowsSteps(op, budget);
+  if (op.kind === 'writeCells') return writeCellsSteps(op, budget);
   return [{ bytes: opBytes(op), queue: (context) => queue(context, op, state) }];
 }
 
@@ -146,24 +194,9 @@ function queue(context: Excel.RequestContext, op: PlanOp, state: ApplyState): vo
     case 'addSheet':
       context.workbook.worksheets.add(op.sheet);
       break;
-    case 'writeCells': {
-      const rows = op.cells.length;
-      const columns = Math.max(...op.cells.map((r) => r.length));
-      const sheet = sheetOf(context, op.sheet);
-      const padded = op.cells.map((r) => [...r, ...Array<PlanCell>(columns - r.length).fill({ value: null })]);
-      const range = sheet.getRange(rangeAddress(op.row, op.column, rows, columns));
-      const formats = padded.map((r) => r.map((c) => c.numberFormat));
-      if (formats.some((r) => r.some((f) => f !== undefined))) {
-        range.numberFormat = formats.map((r) => r.map((f) => f ?? 'General'));
-      }
-      range.formulas = padded.map((r) => r.map(cellFormula));
-      padded.forEach((r, i) =>
-        r.forEach((c, j) => {
-          if (c.style) applyStyle(range.getCell(i, j), c.style);
-        }),
-      );
+    case 'writeCells':
+      // Split into row pieces by stepsOf.
       break;
-    }
     case 'addTable': {
       const sheet = sheetOf(context, op.sheet);
       const address = rangeAddress(op.row, op.column, 1 + op.rows.length, op.headers.length);

@@ -9,10 +9,10 @@ export const PAYLOAD_BUDGET_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES * 0.8);
 
 /**
  * Estimated JSON size of a cell's value read back: numbers take 2–10 bytes, short texts a
- * few dozen. Twice the typical figure; a longer response is caught and read again in
- * smaller pieces.
+ * few dozen; measured on report-like tables, 13–14 bytes a cell. A longer response (long
+ * notes) is caught and read again in smaller pieces.
  */
-export const READ_BYTES_PER_CELL = 12;
+export const READ_BYTES_PER_CELL = 16;
 
 /** Bytes of a value once serialised. */
 export function valueBytes(value: unknown): number {

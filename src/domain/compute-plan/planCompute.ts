@@ -7,7 +7,8 @@ import type { Conflict, PlanCell, PlanOp } from '../setup/ops';
 import { planSetup, type HostCapabilities } from '../setup/planSetup';
 import type { WorkbookSnapshot } from '../snapshot';
 import { cellAddress, parseCell } from '../util/a1';
-import { countFindings, validateWorkbook, type ValidationResult } from '../validation';
+import { validateWorkbook, type ValidationResult } from '../validation';
+import { computedView } from './computedView';
 import { restoreFormulasPlan, type RestoredCell } from './restoreFormulas';
 import { totalsRowsPlan, type TotalsSkipped } from './totalsRows';
 
@@ -60,11 +61,9 @@ export function planCompute(snapshot: WorkbookSnapshot, caps: HostCapabilities, 
   const setup = planSetup(snapshot, caps);
   const restore = restoreFormulasPlan(snapshot);
   const totals = totalsRowsPlan(snapshot);
-  // Overwritten formulas are restored by this very plan (and listed as restored), not left to fix.
-  const checked = validateWorkbook(snapshot);
-  const findings = checked.findings.filter((f) => f.rule !== 'structure.formulaOverwritten');
-  const validation: ValidationResult = { ...checked, findings, counts: countFindings(findings) };
   const computed = computeTables(snapshot);
+  // The check describes the workbook as this plan leaves it: overwritten formulas restored.
+  const validation = validateWorkbook(computedView(snapshot, computed));
   const summary = summarize(snapshot, computed);
   const summaryPlan = summarySheetPlan(summary, { computedAt: at });
   const paragraphs = draftParagraphs(summary, { computedAt: at });

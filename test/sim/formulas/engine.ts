@@ -15,7 +15,8 @@ export interface EngineHost extends FormulaScope {
 }
 
 // smartRounding off: Excel keeps full doubles (15 digits), HyperFormula would round to 10
-const CONFIG = { licenseKey: 'gpl-v3', smartRounding: false } as const;
+// Excel's sheet size, not HyperFormula's default of 40,000 rows.
+const CONFIG = { licenseKey: 'gpl-v3', smartRounding: false, maxRows: 1_048_576, maxColumns: 16_384 } as const;
 
 export class FormulaEngine {
   private hf: HyperFormula | null = null;
