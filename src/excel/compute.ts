@@ -1,9 +1,10 @@
+import { checkSheetPlan, timestampOf } from '../domain/check/checkSheet';
 import { crossCheckFigures } from '../domain/compute-plan/crossCheck';
 import { planCompute, type ComputePlan } from '../domain/compute-plan/planCompute';
 import { SUMMARY_SHEET } from '../domain/contract/layout';
 import type { CellValue } from '../domain/snapshot';
 import { parseCell, rangeAddress } from '../domain/util/a1';
-import type { Finding } from '../domain/validation/finding';
+import { countFindings, type Finding } from '../domain/validation/finding';
 import { applyPlan } from './applyPlan';
 import { detectFeatures } from './host';
 import { readSnapshot } from './readSnapshot';
@@ -53,6 +54,13 @@ export async function computeSummary(
         const { row, column } = parseCell(address);
         return values[row]?.[column] ?? null;
       });
+      if (mismatches.length > 0) {
+        // A figure Excel computed differently is a finding like any other: "Kiểm tra" lists it.
+        const findings = [...mismatches, ...plan.validation.findings];
+        syncs += await applyPlan(context, checkSheetPlan(plan.checkRowsAfter, findings, countFindings(findings), timestampOf(now())), {
+          formatPartId: read.formatPartId,
+        });
+      }
     }
     return { plan, mismatches, syncs };
   });

@@ -1,5 +1,6 @@
 import { Button, Caption1, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { Finding } from '../domain/validation/finding';
 import type { CheckOutcome } from '../excel/check';
 import type { ComputeOutcome } from '../excel/compute';
 import type { ExcelFailure } from '../excel/errors';
@@ -46,6 +47,10 @@ export function App({ gateway, strings }: { gateway: WorkbookGateway; strings: S
     }
   }
 
+  function select(finding: Finding): void {
+    gateway.selectCell(finding.sheet, finding.cell).catch((error) => setResult({ kind: 'error', failure: gateway.describeFailure(error) }));
+  }
+
   const stepText: Record<Step, string> = {
     read: strings.stepRead,
     write: strings.stepWrite,
@@ -89,16 +94,8 @@ export function App({ gateway, strings }: { gateway: WorkbookGateway; strings: S
       {busy ? <Spinner size="small" label={stepText[step]} data-testid="progress" /> : null}
       <section aria-live="polite">
         {result?.kind === 'setup' ? <SetupResult outcome={result.outcome} strings={strings} /> : null}
-        {result?.kind === 'compute' ? <SummaryView outcome={result.outcome} strings={strings} /> : null}
-        {result?.kind === 'check' ? (
-          <FindingsView
-            outcome={result.outcome}
-            strings={strings}
-            onSelect={(f) => {
-              gateway.selectCell(f.sheet, f.cell).catch((error) => setResult({ kind: 'error', failure: gateway.describeFailure(error) }));
-            }}
-          />
-        ) : null}
+        {result?.kind === 'compute' ? <SummaryView outcome={result.outcome} strings={strings} onSelect={select} /> : null}
+        {result?.kind === 'check' ? <FindingsView outcome={result.outcome} strings={strings} onSelect={select} /> : null}
         {result?.kind === 'error' ? <ErrorBox failure={result.failure} strings={strings} /> : null}
       </section>
     </main>

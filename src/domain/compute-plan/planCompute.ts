@@ -22,6 +22,8 @@ export interface ComputePlan {
   summary: Summary;
   summaryPlan: SummaryPlan;
   paragraphs: Paragraph[];
+  /** data rows of the KiemTra table once the plan is applied; null when there is none */
+  checkRowsAfter: number | null;
 }
 
 const CHART_SIZE = { columns: 6, rows: 16 };
@@ -95,5 +97,6 @@ export function planCompute(snapshot: WorkbookSnapshot, caps: HostCapabilities, 
     summary,
     summaryPlan,
     paragraphs,
+    checkRowsAfter: checkRows === null ? null : Math.max(1, validation.findings.length),
   };
 }

@@ -9,5 +9,5 @@ export const paragraph = (text: string): PlanCell => ({ style: 'paragraph', valu
 export const empty = (): PlanCell => ({ style: 'label', value: null });
 
 export function figureCell(f: Figure): PlanCell {
-  return { style: 'figure', formula: f.formula, expected: f.value, key: f.key, numberFormat: f.numberFormat };
+  return { style: 'figure', formula: f.formula, expected: f.value, key: f.key, label: f.label, numberFormat: f.numberFormat };
 }

@@ -13,6 +13,8 @@ export interface PlanCell {
   expected?: ComputedValue;
   /** the figure's stable key (formula cells) */
   key?: string;
+  /** the figure's Vietnamese name (formula cells) */
+  label?: string;
   numberFormat?: string;
 }
 
@@ -52,6 +54,8 @@ export interface ChartSpec {
 /** A formula cell to cross-check after recalculation. */
 export interface PlannedFigure {
   key: string;
+  /** Vietnamese name, for messages */
+  label: string;
   formula: string;
   expected: ComputedValue;
   numberFormat: string;

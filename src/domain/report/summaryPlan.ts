@@ -72,6 +72,7 @@ function plannedFigures(blocks: readonly SummaryBlock[]): PlannedFigure[] {
         if (cell.formula && cell.key && cell.expected !== undefined) {
           figures.push({
             key: cell.key,
+            label: cell.label ?? cell.key,
             formula: cell.formula,
             expected: cell.expected,
             numberFormat: cell.numberFormat ?? 'General',

@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   MessageBar,
   MessageBarBody,
@@ -12,6 +16,8 @@ import { useState } from 'react';
 import { isExcelError, type ComputedValue } from '../../domain/compute/values';
 import { formatCount, formatNumber, formatPercent, summaryFigures, type Figure } from '../../domain/report';
 import type { ComputeOutcome } from '../../excel/compute';
+import { countFindings, type Finding } from '../../domain/validation/finding';
+import { FindingsView } from './FindingsView';
 import type { Strings } from '../i18n';
 
 /** The figures a clerk looks at first; the sheet has them all. */
@@ -65,13 +71,23 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function SummaryView({ outcome, strings }: { outcome: ComputeOutcome; strings: Strings }) {
+export function SummaryView({
+  outcome,
+  strings,
+  onSelect,
+}: {
+  outcome: ComputeOutcome;
+  strings: Strings;
+  onSelect: (finding: Finding) => void;
+}) {
   const styles = useStyles();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const { plan, mismatches } = outcome;
   const byKey = new Map<string, Figure>(summaryFigures(plan.summary).map((f) => [f.key, f]));
   const figures = KEY_FIGURES.map((k) => byKey.get(k)).filter((f): f is Figure => !!f);
   const text = plan.paragraphs.map((p) => `${p.title}\n${p.text}`).join('\n\n');
+  const findings = [...mismatches, ...plan.validation.findings];
+  const check = { ...plan.validation, findings, counts: countFindings(findings), syncs: outcome.syncs, wroteCheckSheet: plan.checkRowsAfter !== null };
 
   return (
     <div data-testid="summary">
@@ -117,6 +133,16 @@ export function SummaryView({ outcome, strings }: { outcome: ComputeOutcome; str
             </ul>
           </MessageBarBody>
         </MessageBar>
+      ) : null}
+      {findings.length > 0 ? (
+        <Accordion collapsible>
+          <AccordionItem value="findings">
+            <AccordionHeader size="small">{strings.checkSummary(check.counts.error, check.counts.warning)}</AccordionHeader>
+            <AccordionPanel>
+              <FindingsView outcome={check} strings={strings} onSelect={onSelect} />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       ) : null}
       <Subtitle2 as="h2">{strings.keyFigures}</Subtitle2>
       {figures.length === 0 ? (
