@@ -91,16 +91,16 @@ export function FindingsView({
                     </Link>{' '}
                     <Text weight="semibold">{strings.severity[f.severity]}</Text>
                     {f.column ? <Caption1> · {f.column}</Caption1> : null}
-                    <Text as="p" block>
+                    <Text as="p" block size={200} style={{ margin: '2px 0' }}>
                       {f.message}
                     </Text>
                     {f.suggestion ? (
-                      <Caption1 as="p" block>
+                      <Caption1 as="p" block style={{ margin: '2px 0' }}>
                         {strings.suggestion}: {f.suggestion}
                       </Caption1>
                     ) : null}
                     {f.basis ? (
-                      <Caption1 as="p" block italic>
+                      <Caption1 as="p" block italic style={{ margin: '2px 0' }}>
                         {strings.basis}: {f.basis}
                       </Caption1>
                     ) : null}
