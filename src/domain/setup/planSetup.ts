@@ -130,28 +130,8 @@ class Planner {
       column: 0,
       cells: [spec.columns.map((c) => ({ value: c.note ?? '', style: 'note' as const }))],
     });
-    this.ops.push({
-      kind: 'addTable',
-      sheet: spec.sheet,
-      table: spec.name,
-      row: TABLE_HEADER_ROW,
-      column: 0,
-      headers: spec.columns.map((c) => c.header),
-      rows: [spec.columns.map(() => null)],
-    });
-    this.ops.push({
-      kind: 'columnWidths',
-      sheet: spec.sheet,
-      widths: spec.columns.map((c, i) => ({ column: i, width: c.width })),
-    });
+    this.table(spec.sheet, spec.name, TABLE_HEADER_ROW, 0, spec.columns.map((c) => ({ ...c, computed: c.kind !== 'input' })));
     for (const column of spec.columns) {
-      this.ops.push({
-        kind: 'columnFormat',
-        table: spec.name,
-        header: column.header,
-        numberFormat: column.numberFormat,
-        computed: column.kind !== 'input',
-      });
       if (column.formula) {
         this.ops.push({ kind: 'columnFormula', table: spec.name, header: column.header, formula: column.formula, rows: 'all' });
       }
@@ -256,6 +236,30 @@ class Planner {
     }
   }
 
+  /** A new table: headers, first rows (one empty row by default), column widths and formats. */
+  private table(
+    sheet: string,
+    name: string,
+    row: number,
+    column: number,
+    columns: readonly { header: string; width: number; numberFormat: string; computed?: boolean }[],
+    rows: CellValue[][] = [],
+  ): void {
+    this.ops.push({
+      kind: 'addTable',
+      sheet,
+      table: name,
+      row,
+      column,
+      headers: columns.map((c) => c.header),
+      rows: rows.length > 0 ? rows : [columns.map(() => null)],
+    });
+    this.ops.push({ kind: 'columnWidths', sheet, widths: columns.map((c, i) => ({ column: column + i, width: c.width })) });
+    for (const c of columns) {
+      this.ops.push({ kind: 'columnFormat', table: name, header: c.header, numberFormat: c.numberFormat, computed: c.computed ?? false });
+    }
+  }
+
   catalogues(): void {
     this.ensureSheet(CATALOGUE_SHEET);
     CATALOGUES.forEach((spec, index) => this.catalogue(spec, catalogueFirstColumn(index)));
@@ -292,23 +296,7 @@ class Planner {
       }),
     );
     this.ops.push({ kind: 'writeCells', sheet: CATALOGUE_SHEET, row: TITLE_ROW, column, cells: [[{ value: spec.title, style: 'title' }]] });
-    this.ops.push({
-      kind: 'addTable',
-      sheet: CATALOGUE_SHEET,
-      table: spec.name,
-      row: TABLE_HEADER_ROW,
-      column,
-      headers: spec.columns.map((c) => c.header),
-      rows: rows.length > 0 ? rows : [spec.columns.map(() => null)],
-    });
-    this.ops.push({
-      kind: 'columnWidths',
-      sheet: CATALOGUE_SHEET,
-      widths: spec.columns.map((c, i) => ({ column: column + i, width: c.width })),
-    });
-    for (const c of spec.columns) {
-      this.ops.push({ kind: 'columnFormat', table: spec.name, header: c.header, numberFormat: c.numberFormat, computed: false });
-    }
+    this.table(CATALOGUE_SHEET, spec.name, TABLE_HEADER_ROW, column, spec.columns, rows);
     this.created.push(`Danh mục ${spec.name}`);
   }
 
@@ -401,24 +389,8 @@ class Planner {
         [{ value: 'Số cảnh báo', style: 'label' }, { value: null }],
       ],
     });
-    this.ops.push({
-      kind: 'addTable',
-      sheet: CHECK_SHEET,
-      table: CHECK_TABLE.name,
-      row: headerRow,
-      column: 0,
-      headers: CHECK_TABLE.columns.map((c) => c.header),
-      rows: [CHECK_TABLE.columns.map(() => null)],
-    });
-    this.ops.push({
-      kind: 'columnWidths',
-      sheet: CHECK_SHEET,
-      widths: CHECK_TABLE.columns.map((c, i) => ({ column: i, width: c.width })),
-    });
     // Text format: a cell address such as "E7" or a message starting with a digit stays text.
-    for (const c of CHECK_TABLE.columns) {
-      this.ops.push({ kind: 'columnFormat', table: CHECK_TABLE.name, header: c.header, numberFormat: c.numberFormat, computed: false });
-    }
+    this.table(CHECK_SHEET, CHECK_TABLE.name, headerRow, 0, CHECK_TABLE.columns);
     this.created.push(`Bảng ${CHECK_TABLE.name}`);
   }
 
