@@ -1,6 +1,7 @@
 import { checkSheetPlan, checkTableRows, timestampOf } from '../domain/check/checkSheet';
 import { highlightPlan } from '../domain/check/highlightRules';
 import { validateWorkbook, type ValidationResult } from '../domain/validation';
+import { localIsoDate } from '../domain/util/dates';
 import { applyPlan } from './applyPlan';
 import { readSnapshot } from './readSnapshot';
 
@@ -22,9 +23,10 @@ export async function checkData(
     onProgress('read');
     const read = await readSnapshot(context);
     onProgress('check');
-    const result = validateWorkbook(read.snapshot);
+    const at = now();
+    const result = validateWorkbook(read.snapshot, { today: localIsoDate(at) });
     onProgress('write');
-    const sheetOps = checkSheetPlan(checkTableRows(read.snapshot), result.findings, result.counts, timestampOf(now()));
+    const sheetOps = checkSheetPlan(checkTableRows(read.snapshot), result.findings, result.counts, timestampOf(at));
     const ops = [...sheetOps, ...highlightPlan(read.snapshot)];
     const writes = await applyPlan(context, ops, { formatPartId: read.formatPartId });
     return { ...result, syncs: read.syncs + writes, wroteCheckSheet: sheetOps.length > 0 };

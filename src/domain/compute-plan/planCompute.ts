@@ -1,7 +1,8 @@
 import { checkSheetPlan, checkTableRows, timestampOf } from '../check/checkSheet';
 import { highlightPlan } from '../check/highlightRules';
 import { computeTables, type ComputedWorkbook } from '../compute';
-import { CHECK_TABLE, SUMMARY_SHEET } from '../contract/layout';
+import { CHECK_TABLE, FORMAT_VERSION, SUMMARY_SHEET } from '../contract/layout';
+import { localIsoDate } from '../util/dates';
 import { draftParagraphs, summarize, summarySheetPlan, type Paragraph, type Summary, type SummaryPlan } from '../report';
 import type { Conflict, PlanCell, PlanOp } from '../setup/ops';
 import { planSetup, type HostCapabilities } from '../setup/planSetup';
@@ -61,14 +62,18 @@ export function summarySheetOps(plan: SummaryPlan): PlanOp[] {
  */
 export function planCompute(snapshot: WorkbookSnapshot, caps: HostCapabilities, at: Date): ComputePlan {
   const setup = planSetup(snapshot, caps);
+  const today = localIsoDate(at);
   const restore = restoreFormulasPlan(snapshot);
   const totals = totalsRowsPlan(snapshot);
   const computed = computeTables(snapshot);
   // The check describes the workbook as this plan leaves it: overwritten formulas restored.
-  const validation = validateWorkbook(computedView(snapshot, computed));
+  const validation = validateWorkbook(computedView(snapshot, computed), { today });
   const summary = summarize(snapshot, computed);
   const summaryPlan = summarySheetPlan(summary, { computedAt: at });
   const paragraphs = draftParagraphs(summary, { computedAt: at });
+
+  // A workbook of a newer format is left alone: setup said why.
+  const newer = snapshot.formatVersion !== null && snapshot.formatVersion > FORMAT_VERSION;
 
   // A KiemTra table created by this very plan starts with its one empty row.
   const createdCheckTable = setup.ops.some((op) => op.kind === 'addTable' && op.table === CHECK_TABLE.name);
@@ -79,14 +84,16 @@ export function planCompute(snapshot: WorkbookSnapshot, caps: HostCapabilities, 
   const restoredColumns = new Set(restore.ops.map((op) => (op.kind === 'columnFormula' ? `${op.table}\u0000${op.header}` : '')));
   const setupOps = setup.ops.filter((op) => op.kind !== 'columnFormula' || !restoredColumns.has(`${op.table}\u0000${op.header}`));
 
-  const ops: PlanOp[] = [
-    ...setupOps,
-    ...restore.ops,
-    ...totals.ops,
-    ...(summarySheetUsable ? summarySheetOps(summaryPlan) : []),
-    ...checkSheetPlan(checkRows, validation.findings, validation.counts, timestampOf(at)),
-    ...highlightPlan(snapshot),
-  ];
+  const ops: PlanOp[] = newer
+    ? []
+    : [
+        ...setupOps,
+        ...restore.ops,
+        ...totals.ops,
+        ...(summarySheetUsable ? summarySheetOps(summaryPlan) : []),
+        ...checkSheetPlan(checkRows, validation.findings, validation.counts, timestampOf(at)),
+        ...highlightPlan(snapshot),
+      ];
   return {
     ops,
     conflicts: setup.conflicts,

@@ -21,6 +21,12 @@ export function parseFormatXml(xml: string): number | null {
 }
 
 export const SUMMARY_SHEET = 'Tổng hợp';
+/**
+ * A defined name on the summary sheet's A1, set when Tổng kết creates that sheet: only a
+ * sheet so marked is ever cleared and rewritten ("Tổng hợp" is a common name for a clerk's
+ * own sheet).
+ */
+export const SUMMARY_MARKER_NAME = 'TongKet_TrangTongHop';
 export const CHECK_SHEET = 'Kiểm tra';
 
 /** Data sheets: title in row 1, column notes in row 2, table header in row 3. */

@@ -6,6 +6,7 @@ import {
   FORMAT_VERSION,
   NOTE_ROW,
   SHEET_ORDER,
+  SUMMARY_MARKER_NAME,
   SUMMARY_SHEET,
   TABLE_HEADER_ROW,
   TITLE_ROW,
@@ -396,18 +397,29 @@ class Planner {
 
   summarySheet(): void {
     this.ensureSheet(SUMMARY_SHEET);
-    if (this.isNewSheet(SUMMARY_SHEET)) {
-      this.ops.push({
-        kind: 'writeCells',
-        sheet: SUMMARY_SHEET,
-        row: 0,
-        column: 0,
-        cells: [
-          [{ value: 'TỔNG HỢP SỐ LIỆU', style: 'title' }],
-          [{ value: 'Chưa tính tổng hợp: bấm "Tính tổng hợp" trong ngăn Tổng kết.', style: 'note' }],
-        ],
-      });
+    const marked = this.snapshot.names[SUMMARY_MARKER_NAME]?.sheet === SUMMARY_SHEET;
+    if (marked) return;
+    const fresh = this.isNewSheet(SUMMARY_SHEET);
+    if (!fresh && this.snapshot.usedExtents?.[SUMMARY_SHEET]) {
+      this.conflict(
+        SUMMARY_SHEET,
+        '',
+        `Trang "${SUMMARY_SHEET}" đã có sẵn và không do Tổng kết tạo; Tổng kết không ghi vào trang này. ` +
+          `Hãy đổi tên trang đó rồi bấm lại để Tổng kết tạo trang "${SUMMARY_SHEET}" của mình.`,
+      );
+      return;
     }
+    this.ops.push({
+      kind: 'writeCells',
+      sheet: SUMMARY_SHEET,
+      row: 0,
+      column: 0,
+      cells: [
+        [{ value: 'TỔNG HỢP SỐ LIỆU', style: 'title' }],
+        [{ value: 'Chưa tính tổng hợp: bấm "Tính tổng hợp" trong ngăn Tổng kết.', style: 'note' }],
+      ],
+    });
+    this.ops.push({ kind: 'addName', name: SUMMARY_MARKER_NAME, sheet: SUMMARY_SHEET, row: 0, column: 0 });
   }
 
   formatVersion(): void {

@@ -29,3 +29,8 @@ export function isValidIsoDate(y: number, m: number, d: number): boolean {
 export function toIso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** The local calendar date of a moment, as ISO yyyy-mm-dd. */
+export function localIsoDate(date: Date): string {
+  return toIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}

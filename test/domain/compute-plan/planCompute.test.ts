@@ -1,4 +1,4 @@
-import { DATA_TABLES, SUMMARY_SHEET, CHECK_SHEET } from '../../../src/domain/contract';
+import { DATA_TABLES, SUMMARY_MARKER_NAME, SUMMARY_SHEET, CHECK_SHEET } from '../../../src/domain/contract';
 import { planCompute } from '../../../src/domain/compute-plan/planCompute';
 import type { PlanOp } from '../../../src/domain/setup/ops';
 import { REPORT_ROWS, snapshotWith } from '../../helpers/computeFixtures';
@@ -30,6 +30,26 @@ describe('planCompute', () => {
     expect(rules).not.toContain('structure.formulaOverwritten');
     expect(rules).not.toContain('dossier.shownDifference');
     expect(plan.computed.tables.TTHC.rows[0]['Tổng số nhận']).toBe(9400);
+  });
+
+  it('never clears a "Tổng hợp" sheet the clerk made; rewrites only the one Tổng kết marked', () => {
+    const users = snapshotWith(REPORT_ROWS);
+    users.usedExtents = { [SUMMARY_SHEET]: { rows: 30, columns: 5 } };
+    const refused = planCompute(users, { dataValidation: true }, AT);
+    expect(ofKind(refused.ops, 'clearSheet')).toEqual([]);
+    expect(refused.ops.some((o) => 'sheet' in o && o.sheet === SUMMARY_SHEET)).toBe(false);
+    expect(refused.conflicts.map((c) => c.sheet)).toContain(SUMMARY_SHEET);
+
+    const ours = snapshotWith(REPORT_ROWS);
+    ours.usedExtents = { [SUMMARY_SHEET]: { rows: 30, columns: 5 } };
+    ours.names[SUMMARY_MARKER_NAME] = { sheet: SUMMARY_SHEET, row: 0, column: 0, value: 'TỔNG HỢP SỐ LIỆU', formula: 'TỔNG HỢP SỐ LIỆU' };
+    expect(ofKind(planCompute(ours, { dataValidation: true }, AT).ops, 'clearSheet')).toHaveLength(1);
+  });
+
+  it('changes nothing in a workbook of a newer format version', () => {
+    const plan = planCompute({ ...snapshotWith(REPORT_ROWS), formatVersion: 2 }, { dataValidation: true }, AT);
+    expect(plan.ops).toEqual([]);
+    expect(plan.conflicts[0].message).toMatch(/phiên bản 2/);
   });
 
   it('reports a totals row it cannot add instead of writing over data under the table', () => {
