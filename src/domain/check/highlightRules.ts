@@ -60,7 +60,7 @@ function tablePlan(spec: TableSpec, table: TableSnapshot): PlanOp[] {
     const index = table.headers.findIndex((h) => sameHeader(h, column.header));
     return index < 0 ? undefined : `$${columnLetter(table.firstColumn + index)}${firstDataRow}`;
   };
-  const ops: PlanOp[] = [{ kind: 'clearHighlights', table: spec.name }];
+  const ops: PlanOp[] = [{ kind: 'clearHighlights', table: spec.name, fill: ERROR_FILL }];
   for (const column of spec.columns) {
     const conditions = conditionsFor(spec, column, ref);
     if (conditions.length === 0) continue;

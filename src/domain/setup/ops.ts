@@ -57,8 +57,8 @@ export type PlanOp =
       from: string;
       to: string;
     }
-  /** removes every conditional format from a table's data body (Tổng kết owns them) */
-  | { kind: 'clearHighlights'; table: string }
+  /** removes Tổng kết's error highlights (custom conditional formats filled with `fill`) from a table's data body; the user's own conditional formats stay */
+  | { kind: 'clearHighlights'; table: string; fill: string }
   /** a conditional format over a table column: the formula is relative to the first data cell */
   | { kind: 'columnHighlight'; table: string; header: string; formula: string; fill: string }
   | { kind: 'setFormatVersion'; version: number };
