@@ -5,6 +5,8 @@ import { packBatches, PAYLOAD_BUDGET_BYTES, valueBytes } from './payload';
 import { applyStyle, charactersToPoints } from './styles';
 
 export interface ApplyState {
+  /** custom conditional formats found on the tables' bodies, as read (Tổng kết's are told by their fill) */
+  highlights?: Record<string, { format: Excel.ConditionalFormat; fill: string | null }[]>;
   /** names of the charts on each sheet the plan may clear, as read before planning */
   chartsBySheet?: Record<string, string[]>;
   /** id of the custom XML part that holds the format version, if the workbook has one */
@@ -183,7 +185,10 @@ function queue(context: Excel.RequestContext, op: PlanOp, state: ApplyState): vo
       break;
     }
     case 'clearHighlights':
-      context.workbook.tables.getItem(op.table).getDataBodyRange().conditionalFormats.clearAll();
+      // Only Tổng kết's own highlights go; the user's conditional formats stay.
+      for (const { format, fill } of state.highlights?.[op.table] ?? []) {
+        if (fill?.toUpperCase() === op.fill.toUpperCase()) format.delete();
+      }
       break;
     case 'columnHighlight': {
       const format = columnBody(context, op.table, op.header).conditionalFormats.add('Custom');

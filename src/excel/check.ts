@@ -21,14 +21,14 @@ export async function checkData(
 ): Promise<CheckOutcome> {
   return Excel.run(async (context) => {
     onProgress('read');
-    const read = await readSnapshot(context);
+    const read = await readSnapshot(context, { withHighlights: true });
     onProgress('check');
     const at = now();
     const result = validateWorkbook(read.snapshot, { today: localIsoDate(at) });
     onProgress('write');
     const sheetOps = checkSheetPlan(checkTableRows(read.snapshot), result.findings, result.counts, timestampOf(at));
     const ops = [...sheetOps, ...highlightPlan(read.snapshot)];
-    const writes = await applyPlan(context, ops, { formatPartId: read.formatPartId });
+    const writes = await applyPlan(context, ops, { formatPartId: read.formatPartId, highlights: read.highlights });
     return { ...result, syncs: read.syncs + writes, wroteCheckSheet: sheetOps.length > 0 };
   });
 }

@@ -29,11 +29,11 @@ export async function computeSummary(
   const features = detectFeatures();
   return Excel.run(async (context) => {
     onProgress('read');
-    const read = await readSnapshot(context, { chartsOf: [SUMMARY_SHEET] });
+    const read = await readSnapshot(context, { chartsOf: [SUMMARY_SHEET], withHighlights: true });
     onProgress('compute');
     const plan = planCompute(read.snapshot, features, now());
     onProgress('write');
-    const writes = await applyPlan(context, plan.ops, { formatPartId: read.formatPartId, chartsBySheet: read.chartsBySheet }, {
+    const writes = await applyPlan(context, plan.ops, { formatPartId: read.formatPartId, chartsBySheet: read.chartsBySheet, highlights: read.highlights }, {
       beforeEachSync: features.suspendCalculation ? () => context.application.suspendApiCalculationUntilNextSync() : undefined,
     });
 

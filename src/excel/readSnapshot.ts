@@ -1,5 +1,6 @@
 import { FORMAT_XML_NAMESPACE, parseFormatXml } from '../domain/contract/layout';
 import { ROWS_READ_BELOW_TABLE, type CellValue, type NamedCellSnapshot, type TableSnapshot, type WorkbookSnapshot } from '../domain/snapshot';
+import { CATALOGUES } from '../domain/contract/catalogues';
 import { DATA_TABLES } from '../domain/contract/tables';
 import { sameHeader } from '../domain/setup/planSetup';
 import { FORMULA_CELL } from '../domain/snapshot';
@@ -12,6 +13,8 @@ export interface ReadResult {
   /** id of the custom XML part holding the format version, when there is one */
   formatPartId: string | null;
   syncs: number;
+  /** the custom conditional formats on the contract tables' bodies, with their fills (`withHighlights`) */
+  highlights: Record<string, { format: Excel.ConditionalFormat; fill: string | null }[]>;
   /** chart names of the sheets asked for in `chartsOf` */
   chartsBySheet: Record<string, string[]>;
 }
@@ -42,6 +45,12 @@ function queueRead(body: Excel.Range, piece: Piece): Reader {
     constants: column.getSpecialCellsOrNullObject('Constants').load('address'),
   };
 }
+
+/**
+ * The tables whose cells the domain reads: the contract's data tables and catalogues. Other
+ * tables (the user's own, the KiemTra findings) are only located: their size is enough.
+ */
+const VALUES_READ = new Set<string>([...DATA_TABLES.map((t) => t.name), ...CATALOGUES.map((c) => c.name)]);
 
 /** A response listing a column's formula and constant cells: a few addresses. */
 const AREAS_BYTES = 2048;
@@ -106,7 +115,9 @@ function planPieces(shapes: readonly TableShape[], budget: number, specialCells:
   const pieces: Piece[] = [];
   shapes.forEach((shape, index) => {
     const rowBytes = shape.headers.length * READ_BYTES_PER_CELL;
-    for (const chunk of rowChunks(shape.rowCount, rowBytes, budget)) pieces.push({ kind: 'values', index, ...chunk, bytes: chunk.count * rowBytes });
+    if (VALUES_READ.has(shape.name)) {
+      for (const chunk of rowChunks(shape.rowCount, rowBytes, budget)) pieces.push({ kind: 'values', index, ...chunk, bytes: chunk.count * rowBytes });
+    }
     for (const { column, formula } of computedColumns(shape)) {
       if (shape.rowCount === 0) continue;
       // Excel searches a whole sheet when asked for the special cells of a single cell.
@@ -183,7 +194,10 @@ interface TableShape {
  * below), named cells and the stored format version. Three round trips whatever the size of
  * the workbook, more only when the data would exceed the 5 MB response limit.
  */
-export async function readSnapshot(context: Excel.RequestContext, options: { chartsOf?: readonly string[] } = {}): Promise<ReadResult> {
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  options: { chartsOf?: readonly string[]; withHighlights?: boolean } = {},
+): Promise<ReadResult> {
   const specialCells = supportsExcelApi('1.9');
   const workbook = context.workbook;
   const worksheets = workbook.worksheets.load('items/name');
@@ -203,9 +217,18 @@ export async function readSnapshot(context: Excel.RequestContext, options: { cha
     body: table.getDataBodyRange().load('rowCount,columnCount'),
     below: table.getRange().getRowsBelow(ROWS_READ_BELOW_TABLE).load('values'),
   }));
+  const highlightLoads = options.withHighlights
+    ? tables.items
+        .filter((table) => DATA_TABLES.some((spec) => spec.name === table.name))
+        .map((table) => ({
+          table: table.name,
+          formats: table.getDataBodyRange().conditionalFormats.load('items/type,items/customOrNullObject/format/fill/color'),
+        }))
+    : [];
   const rangeNames = names.items.filter((n) => n.type === 'Range');
   const namedRanges = rangeNames.map((n) => {
-    const range = n.getRange().load('rowIndex,columnIndex,rowCount,columnCount,values,formulas');
+    // The top-left cell only: a user's name may span whole columns.
+    const range = n.getRange().getCell(0, 0).load('rowIndex,columnIndex,values,formulas');
     return { name: n.name, range, sheet: range.worksheet.load('name') };
   });
   const charts = (options.chartsOf ?? [])
@@ -251,6 +274,7 @@ export async function readSnapshot(context: Excel.RequestContext, options: { cha
   const { values, formulaCells, pieces } = data;
   const listed = shapes.map((_, index) => new Set(pieces.filter((p): p is ColumnPiece => p.kind === 'kinds' && p.index === index).map((p) => p.column)));
   shapes.forEach((shape, index) => {
+    if (!VALUES_READ.has(shape.name)) values[index] = Array.from({ length: shape.rowCount }, () => []);
     shape.values = values[index];
     // Where nothing is known of formulas, the formula of a cell is its value, as Office.js says.
     shape.formulas = values[index].map((row, r) =>
@@ -305,5 +329,13 @@ export async function readSnapshot(context: Excel.RequestContext, options: { cha
     formatPartId: part ? part.id : null,
     syncs,
     chartsBySheet: Object.fromEntries(charts.map((c) => [c.sheet, c.items.items.map((chart) => chart.name)])),
+    highlights: Object.fromEntries(
+      highlightLoads.map(({ table, formats }) => [
+        table,
+        formats.items
+          .filter((f) => f.type === 'Custom' && !f.customOrNullObject.isNullObject)
+          .map((format) => ({ format, fill: format.customOrNullObject.format.fill.color })),
+      ]),
+    ),
   };
 }

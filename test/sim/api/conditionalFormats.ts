@@ -102,7 +102,17 @@ export class SimConditionalFormat extends SimClientObject<CfTarget> {
   }
 
   protected override _navigation(): Record<string, () => AnyProxy> {
-    return { custom: () => this.custom };
+    return { custom: () => this.custom, customOrNullObject: () => this.customOrNullObject };
+  }
+
+  /** ConditionalFormat.customOrNullObject (ExcelApi 1.6): a null object for other types. */
+  get customOrNullObject(): SimConditionalCustomFormat {
+    return this._child('customOrNullObject', () =>
+      new SimConditionalCustomFormat(this.context, this, 'customOrNullObject', [], () => {
+        const t = this._target();
+        return t.cf.type === 'Custom' ? t : null;
+      }),
+    );
   }
 
   get custom(): SimConditionalCustomFormat {
