@@ -1,5 +1,6 @@
 import { formatXml } from '../domain/contract/layout';
 import type { CellStyle, PlanCell, PlanOp } from '../domain/setup/ops';
+import type { CellValue } from '../domain/snapshot';
 import { rangeAddress } from '../domain/util/a1';
 import { packBatches, PAYLOAD_BUDGET_BYTES, valueBytes } from './payload';
 import { applyStyle, charactersToPoints } from './styles';
@@ -13,11 +14,25 @@ export interface ApplyState {
   formatPartId: string | null;
 }
 
+/**
+ * A value as Excel must store it. Excel reads text written through the API as if typed: "- Số
+ * cuộc thanh tra" would become a formula, "1/2" a date. A leading apostrophe keeps text as it
+ * is (Excel does not store the apostrophe) — except in cells formatted as text ("@"), which
+ * take input literally and need none.
+ */
+export function asWritten(value: CellValue | undefined): string | number | boolean {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}
+
 function cellFormula(cell: PlanCell): string | number | boolean {
   if (cell.formula !== undefined) return cell.formula;
-  const value = cell.value;
-  if (value === null || value === undefined) return '';
-  return value;
+  return cell.numberFormat === '@' ? (cell.value ?? '') : asWritten(cell.value);
+}
+
+/** Rows for a table whose columns are formatted as text (KiemTra): literal, no apostrophe. */
+function literal(value: CellValue): string | number | boolean {
+  return value ?? '';
 }
 
 /** Estimated request size of an operation (its cell contents dominate). */
@@ -71,7 +86,10 @@ function rowsBytes(rows: readonly (readonly unknown[])[]): number {
   return rows.reduce<number>((sum, row) => sum + row.reduce<number>((s, v) => s + valueBytes(v), 8), 0);
 }
 
-/** Table rows are rewritten by shrinking the body to one row, then appending in payload-sized chunks. */
+/**
+ * Table rows are rewritten by shrinking the body to one row, then appending in payload-sized
+ * chunks. The table's columns are text-formatted, so values are written literally.
+ */
 function replaceRowsSteps(op: Extract<PlanOp, { kind: 'replaceTableRows' }>, budget: number): Step[] {
   const steps: Step[] = [
     {
@@ -82,11 +100,11 @@ function replaceRowsSteps(op: Extract<PlanOp, { kind: 'replaceTableRows' }>, bud
         if (op.existingRows > 1) body.getRow(1).getResizedRange(op.existingRows - 2, 0).delete('Up');
         const first = table.getDataBodyRange().getRow(0);
         if (op.rows.length === 0) first.clear('Contents');
-        else first.values = [op.rows[0].map((v) => (v === null ? '' : v))];
+        else first.values = [op.rows[0].map(literal)];
       },
     },
   ];
-  const rest = op.rows.slice(1).map((r) => r.map((v) => (v === null ? '' : v)));
+  const rest = op.rows.slice(1).map((r) => r.map(literal));
   const bytesPerRow = rest.length > 0 ? Math.ceil(rowsBytes(rest) / rest.length) : 1;
   const size = Math.max(1, Math.floor(budget / bytesPerRow));
   for (let start = 0; start < rest.length; start += size) {
@@ -167,7 +185,7 @@ function queue(context: Excel.RequestContext, op: PlanOp, state: ApplyState): vo
       for (const cell of op.cells) {
         const range = table.columns.getItem(cell.header).getTotalRowRange();
         if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
-        range.formulas = [[cell.formula ?? cell.value ?? '']];
+        range.formulas = [[cell.formula ?? asWritten(cell.value)]];
       }
       break;
     }
@@ -209,7 +227,7 @@ function queue(context: Excel.RequestContext, op: PlanOp, state: ApplyState): vo
       const table = sheet.tables.add(address, true);
       table.name = op.table;
       table.style = 'TableStyleMedium2';
-      table.getDataBodyRange().values = op.rows.map((r) => r.map((v) => (v === null ? '' : v)));
+      table.getDataBodyRange().values = op.rows.map((r) => r.map(asWritten));
       break;
     }
     case 'addColumns': {
