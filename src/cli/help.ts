@@ -15,7 +15,10 @@ Tùy chọn (options):
   -v, --version      phiên bản (version)
 
 Mã thoát (exit codes):
-  0   xong, không có lỗi (done)
+  0   xong, không có lỗi (done); cả khi compute gặp sổ theo mẫu mới hơn phiên bản Tổng kết
+      đang dùng: không tính, không ghi gì, in lý do ở mục xung đột
+      (also when compute meets a workbook of a newer format: nothing computed or written,
+      the conflict is printed)
   1   check: dữ liệu còn lỗi (the data has errors)
   2   tệp có biểu đồ, PivotTable, hình ảnh… mà lệnh này sẽ làm mất; không ghi gì
       (the file holds parts this command would lose; nothing written);

@@ -2,10 +2,8 @@ import type { HostCapabilities } from '../domain/setup/planSetup';
 
 /** The requirement sets the add-in can use on this Excel, detected once per call. */
 export interface ExcelFeatures extends HostCapabilities {
-  /** suspendApiCalculationUntilNextSync (ExcelApi 1.8) */
+  /** suspendApiCalculationUntilNextSync (ExcelApi 1.6) */
   suspendCalculation: boolean;
-  /** charts (ExcelApi 1.1 has them; kept explicit for clarity) */
-  charts: boolean;
 }
 
 export function supportsExcelApi(version: string): boolean {
@@ -13,12 +11,25 @@ export function supportsExcelApi(version: string): boolean {
 }
 
 export function detectFeatures(): ExcelFeatures {
-  const v18 = supportsExcelApi('1.8');
-  return { dataValidation: v18, suspendCalculation: v18, charts: supportsExcelApi('1.1') };
+  return { dataValidation: supportsExcelApi('1.8'), suspendCalculation: supportsExcelApi('1.6') };
 }
 
-/** Office's display language, e.g. "vi-VN"; "vi-VN" when Office does not say. */
-export function displayLanguage(): string {
-  if (typeof Office === 'undefined') return 'vi-VN';
-  return Office.context?.displayLanguage || 'vi-VN';
+/** What the task pane needs to know of its host before it renders. */
+export interface HostInfo {
+  /** running inside Excel (not a browser tab, not another Office application) */
+  inExcel: boolean;
+  /** Office's display language, e.g. "vi-VN" */
+  displayLanguage: string;
+  /** the Office theme's body background, e.g. "#262626", when Office gives one */
+  bodyBackground: string | undefined;
+}
+
+/** Waits for Office.js, then says where the pane runs. Outside Office, office.js reports no host. */
+export async function hostReady(): Promise<HostInfo> {
+  const info = await Office.onReady();
+  return {
+    inExcel: info?.host === Office.HostType.Excel,
+    displayLanguage: Office.context?.displayLanguage || 'vi-VN',
+    bodyBackground: Office.context?.officeTheme?.bodyBackgroundColor,
+  };
 }

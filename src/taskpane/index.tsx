@@ -1,31 +1,23 @@
 import { FluentProvider } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { hostReady, type HostInfo } from '../excel/host';
 import { App } from './App';
 import { officeGateway } from './gateway';
 import { languageOf, stringsFor } from './i18n';
 import { themeFor } from './theme';
 
-function mount(info: { host: Office.HostType | null } | undefined): void {
+function mount(host: HostInfo): void {
   const container = document.getElementById('root');
   if (!container) return;
-  const language = languageOf(Office.context?.displayLanguage ?? 'vi-VN');
+  const language = languageOf(host.displayLanguage);
   const strings = stringsFor(language);
   document.documentElement.lang = language;
-  const theme = themeFor(Office.context?.officeTheme?.bodyBackgroundColor);
-  const root = createRoot(container);
-  if (info?.host !== Office.HostType.Excel) {
-    root.render(
-      <FluentProvider theme={theme}>
-        <p style={{ padding: 16 }}>{strings.notInExcel}</p>
-      </FluentProvider>,
-    );
-    return;
-  }
-  root.render(
+  const theme = themeFor(host.bodyBackground);
+  createRoot(container).render(
     <FluentProvider theme={theme}>
-      <App gateway={officeGateway()} strings={strings} />
+      {host.inExcel ? <App gateway={officeGateway()} strings={strings} /> : <p style={{ padding: 16 }}>{strings.notInExcel}</p>}
     </FluentProvider>,
   );
 }
 
-Office.onReady(mount);
+hostReady().then(mount);

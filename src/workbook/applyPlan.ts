@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { EXCEL_ERROR_CODES } from '../domain/compute/values';
 import type { PlanCell, PlanOp } from '../domain/setup/ops';
 import type { CellValue } from '../domain/snapshot';
 import { rangeAddress, sheetPrefix } from '../domain/util/a1';
@@ -20,12 +21,20 @@ export function cellAt(worksheet: ExcelJS.Worksheet, row: number, column: number
 }
 
 /** Formula text as a file stores it: no leading "=". */
-export function fileFormula(formula: string): string {
+function fileFormula(formula: string): string {
   return formula.startsWith('=') ? formula.slice(1) : formula;
 }
 
+/** A formula as the file stores it, with the result the plan expects of it (an error code as an error). */
+function formulaValue(formula: string, cached: CellValue | undefined): ExcelJS.CellFormulaValue {
+  const value: { formula: string; result?: number | string | boolean | { error: string } } = { formula: fileFormula(formula) };
+  if (typeof cached === 'string' && (EXCEL_ERROR_CODES as readonly string[]).includes(cached)) value.result = { error: cached };
+  else if (cached !== undefined && cached !== null) value.result = cached;
+  return value as ExcelJS.CellFormulaValue;
+}
+
 function writePlanCell(cell: ExcelJS.Cell, planCell: PlanCell): void {
-  if (planCell.formula !== undefined) overwrite(cell, { formula: fileFormula(planCell.formula) } as ExcelJS.CellFormulaValue);
+  if (planCell.formula !== undefined) overwrite(cell, formulaValue(planCell.formula, planCell.cached));
   else overwrite(cell, planCell.value === '' || planCell.value === undefined ? null : planCell.value);
   if (planCell.numberFormat !== undefined) setNumberFormat(cell, planCell.numberFormat);
   if (planCell.style) applyStyle(cell, planCell.style);
@@ -183,7 +192,7 @@ function applyOp(document: XlsxDocument, op: PlanOp, notes: Notes): void {
       break;
     case 'clearHighlights': {
       const { worksheet, table } = tableOf(document, op.table);
-      clearHighlights(worksheet, table);
+      clearHighlights(worksheet, table, op.fill);
       break;
     }
     case 'columnHighlight': {

@@ -16,7 +16,7 @@ import { columnIndexOf, tableGeometry } from './tableGeometry';
 
 type Result = number | string | boolean | { error: string };
 
-export function formulaResult(value: ComputedValue): Result {
+function formulaResult(value: ComputedValue): Result {
   return typeof value === 'object' ? { error: value.error } : value;
 }
 

@@ -1,20 +1,23 @@
-import { highlightPlan } from '../domain/check/highlightRules';
-import type { RestoredCell } from '../domain/compute-plan/restoreFormulas';
-import { restoreFormulasPlan } from '../domain/compute-plan/restoreFormulas';
-import { totalsRowsPlan, type TotalsSkipped } from '../domain/compute-plan/totalsRows';
 import { computeTables } from '../domain/compute';
-import { summarize, summarySheetPlan } from '../domain/report';
+import { planCompute, type ComputePlan } from '../domain/compute-plan/planCompute';
+import type { RestoredCell } from '../domain/compute-plan/restoreFormulas';
+import type { TotalsSkipped } from '../domain/compute-plan/totalsRows';
+import { FORMAT_VERSION } from '../domain/contract/layout';
 import type { Conflict } from '../domain/setup/ops';
-import { validateWorkbook, type ValidationResult } from '../domain/validation';
+import { planSetup, type HostCapabilities } from '../domain/setup/planSetup';
+import type { ValidationResult } from '../domain/validation';
 import { applyPlan } from './applyPlan';
 import { writeRuleSetResult, writeTableResults } from './cachedResults';
 import type { XlsxDocument } from './document';
-import { writeFindings } from './findings';
-import { readSnapshot } from './readSnapshot';
-import { setupWorkbook } from './setup';
-import { writeSummarySheet } from './summarySheet';
+import { materializeHandTypedTables } from './materialize';
+import { readSnapshot, type XlsxSnapshot } from './readSnapshot';
 
 export interface ComputeResult {
+  /**
+   * false when the workbook is of a newer format than this Tổng kết: nothing was changed
+   * (the conflicts say why) and the file must not be written
+   */
+  changed: boolean;
   /** what the setup step created (missing structure) */
   created: string[];
   conflicts: Conflict[];
@@ -25,45 +28,56 @@ export interface ComputeResult {
   totalsSkipped: TotalsSkipped[];
   /** what the file adapter left out (charts …) */
   notes: string[];
+  /** the check of the workbook as compute leaves it; "Kiểm tra" lists the same findings */
   validation: ValidationResult;
 }
 
-function isoDate(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+/** What a file can hold: everything the plan may write, native data validation included. */
+const FILE_CAPABILITIES: HostCapabilities = { dataValidation: true };
+
+function isNewerFormat(snapshot: XlsxSnapshot): boolean {
+  return snapshot.formatVersion !== null && snapshot.formatVersion > FORMAT_VERSION;
 }
 
 /**
- * "Tính tổng hợp" on a file: the setup plan (missing structure), every computed column as a
- * live formula, totals rows, cached results for every formula the domain computes, the
- * "Tổng hợp" sheet, then the check written to "Kiểm tra" with its highlights.
+ * Stores the domain's result with every formula of the tables and with BoQuyTac, for viewers
+ * that do not recalculate. The plan's results describe the workbook as read; what the plan
+ * itself created (a table, the BoQuyTac cell) is computed from the workbook read again.
+ */
+function writeCachedResults(document: XlsxDocument, read: XlsxSnapshot, plan: ComputePlan): void {
+  const grew = plan.ops.some((op) => op.kind === 'addTable' || op.kind === 'addName');
+  const after = grew ? readSnapshot(document) : read;
+  const created = grew ? computeTables(after).tables : {};
+  writeTableResults(document, { tables: { ...created, ...plan.computed.tables } });
+  writeRuleSetResult(document, after);
+}
+
+/**
+ * "Tính tổng hợp" on a file: the add-in's plan (`planCompute`: missing structure, every
+ * computed column as a live formula, totals rows, the "Tổng hợp" sheet, the check written to
+ * "Kiểm tra", highlights) applied to the file, plus what only a file needs: hand-typed
+ * contract blocks become tables first, and every formula is stored with its result. A
+ * workbook of a newer format is left as it was.
  */
 export function computeWorkbook(document: XlsxDocument, now: Date): ComputeResult {
-  const setup = setupWorkbook(document);
-  const structured = readSnapshot(document);
-  const restore = restoreFormulasPlan(structured);
-  const totals = totalsRowsPlan(structured);
-  const notes = [...setup.notes, ...applyPlan(document, [...restore.ops, ...totals.ops])];
-
-  const formulas = readSnapshot(document);
-  const computed = computeTables(formulas);
-  writeTableResults(document, computed);
-  writeRuleSetResult(document, formulas);
-  const summary = summarize(formulas, computed);
-  notes.push(...writeSummarySheet(document, summarySheetPlan(summary, { computedAt: now })));
-
-  const final = readSnapshot(document);
-  const validation = validateWorkbook(final, { today: isoDate(now) });
-  writeFindings(document, final, validation.findings, validation.counts, now);
-  notes.push(...applyPlan(document, highlightPlan(final)));
-
+  const read = readSnapshot(document);
+  const plan = planCompute(read, FILE_CAPABILITIES, now);
+  if (isNewerFormat(read)) {
+    // planCompute plans nothing for it; neither does the file adapter.
+    return { changed: false, created: [], conflicts: plan.conflicts, restored: [], totals: [], totalsSkipped: [], notes: [], validation: plan.validation };
+  }
+  // Typed contract blocks become tables over the same cells; the snapshot already reads them as tables.
+  const tablesMade = materializeHandTypedTables(document, read);
+  const notes = applyPlan(document, plan.ops);
+  writeCachedResults(document, read, plan);
   return {
-    created: setup.created,
-    conflicts: setup.conflicts,
-    restored: restore.restored,
-    totals: totals.ops.flatMap((op) => (op.kind === 'totalsRow' ? [op.table] : [])),
-    totalsSkipped: totals.skipped,
+    changed: true,
+    created: [...tablesMade, ...planSetup(read, FILE_CAPABILITIES).created],
+    conflicts: plan.conflicts,
+    restored: plan.restored,
+    totals: plan.ops.flatMap((op) => (op.kind === 'totalsRow' ? [op.table] : [])),
+    totalsSkipped: plan.totalsSkipped,
     notes,
-    validation,
+    validation: plan.validation,
   };
 }

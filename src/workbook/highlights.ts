@@ -4,11 +4,19 @@ import type { TableModel } from './document';
 import { parseRange } from './sheetCells';
 import { columnIndexOf, tableGeometry } from './tableGeometry';
 
-/** Conditional formats over table columns (error highlights); Tổng kết owns those in a table body. */
+/**
+ * Conditional formats over table columns (error highlights). Tổng kết's are the expression
+ * rules filled with its highlight colour; every other conditional format is the user's.
+ */
+
+interface ConditionalRule {
+  type?: string;
+  style?: { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } } };
+}
 
 interface ConditionalFormatting {
   ref: string;
-  rules: unknown[];
+  rules: ConditionalRule[];
 }
 
 function formattings(worksheet: ExcelJS.Worksheet): ConditionalFormatting[] {
@@ -27,10 +35,25 @@ function intersects(ref: string, top: number, left: number, bottom: number, righ
     });
 }
 
-export function clearHighlights(worksheet: ExcelJS.Worksheet, table: TableModel): void {
+/** "#F8CBAD" and "FFF8CBAD" (ARGB, as files store colours) name the same colour. */
+function sameColour(argb: string | undefined, hex: string): boolean {
+  return argb !== undefined && argb.toUpperCase().slice(-6) === hex.replace('#', '').toUpperCase();
+}
+
+function isHighlight(rule: ConditionalRule, fill: string): boolean {
+  const colour = rule.style?.fill;
+  return rule.type === 'expression' && (sameColour(colour?.bgColor?.argb, fill) || sameColour(colour?.fgColor?.argb, fill));
+}
+
+/** Removes Tổng kết's highlights (expression rules filled with `fill`) from the table body; the user's formats stay. */
+export function clearHighlights(worksheet: ExcelJS.Worksheet, table: TableModel, fill: string): void {
   const g = tableGeometry(table);
   const list = formattings(worksheet);
-  const kept = list.filter((cf) => !intersects(cf.ref, g.firstDataRow, g.firstColumn, g.lastDataRow, g.lastColumn));
+  const kept = list.flatMap((cf) => {
+    if (!intersects(cf.ref, g.firstDataRow, g.firstColumn, g.lastDataRow, g.lastColumn)) return [cf];
+    const rules = cf.rules.filter((rule) => !isHighlight(rule, fill));
+    return rules.length === 0 ? [] : [{ ...cf, rules }];
+  });
   list.splice(0, list.length, ...kept);
 }
 

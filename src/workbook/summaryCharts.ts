@@ -1,14 +1,17 @@
 import type JSZip from 'jszip';
-import { SUMMARY_SHEET } from '../domain/contract';
+import { SUMMARY_MARKER_NAME, SUMMARY_SHEET } from '../domain/contract/layout';
+import { readDefinedNamesXml } from './definedNames';
 import { relationships, relsPathOf, sheetParts, type Relationship } from './packagePaths';
-import { attribute } from './xml';
+import { attribute, unescapeXml } from './xml';
 
 /**
  * The charts "Tính tổng hợp" draws in Excel on "Tổng hợp". That sheet belongs to Tổng kết
- * and is rewritten whole on every compute, so its charts may be left out of a rewrite (the
- * command line cannot draw them) instead of making the workbook unwritable. Only a drawing
- * made of chart frames alone qualifies: a picture, a shape or anything else beside them was
- * put there by someone else, and the workbook is refused as before.
+ * when Tổng kết created it (its marker name says so) and is then rewritten whole on every
+ * compute, so its charts may be left out of a rewrite (the command line cannot draw them)
+ * instead of making the workbook unwritable. Only a drawing made of chart frames alone on a
+ * marked sheet qualifies: a picture, a shape or anything else beside them, or charts on a
+ * "Tổng hợp" sheet of the user's own, were put there by someone else, and the workbook is
+ * refused as before.
  */
 export interface SummaryCharts {
   /** how many charts the drawing anchors */
@@ -64,8 +67,16 @@ async function partsOfChart(zip: JSZip, chartPath: string): Promise<string[] | u
   return [chartPath, relsPathOf(chartPath), ...rels.map((r) => r.path)];
 }
 
-/** The charts anchored on "Tổng hợp", when its drawing holds nothing else. */
+/** Did Tổng kết create "Tổng hợp"? It marks the sheet it creates with a defined name. */
+async function summarySheetIsOurs(zip: JSZip): Promise<boolean> {
+  const marker = (await readDefinedNamesXml(zip)).find((element) => attribute(element, 'name') === SUMMARY_MARKER_NAME);
+  const refersTo = marker ? unescapeXml(marker.replace(/^<[^>]*>|<\/definedName>$/g, '')) : '';
+  return refersTo.startsWith(`'${SUMMARY_SHEET}'!`);
+}
+
+/** The charts anchored on "Tổng hợp", when Tổng kết created that sheet and its drawing holds nothing else. */
 export async function findSummaryCharts(zip: JSZip): Promise<SummaryCharts | undefined> {
+  if (!(await summarySheetIsOurs(zip))) return undefined;
   const worksheetPath = (await sheetParts(zip)).find((s) => s.name === SUMMARY_SHEET)?.path;
   if (!worksheetPath) return undefined;
   const drawingRelId = drawingElementId((await zip.file(worksheetPath)?.async('string')) ?? '');

@@ -12,6 +12,7 @@ import type { CliIo } from '../../src/cli/io';
 import { DATA_TABLES, KHEN_THUONG, TTHC } from '../../src/domain/contract/tables';
 import type { CellValue } from '../../src/domain/snapshot';
 import { cellAt } from '../../src/workbook/applyPlan';
+import { AWARD_ROWS, CERTIFICATE_ROWS, DEADLINE_CUT_ROWS, DOSSIER_ROWS, RATING_ROWS, TARGET_ROWS } from './computeFixtures';
 import { findTable, type XlsxDocument } from '../../src/workbook/document';
 import { loadWorkbookFile, saveWorkbookFile } from '../../src/workbook/file';
 import { columnIndexOf, setTableExtent, tableGeometry } from '../../src/workbook/tableGeometry';
@@ -155,4 +156,37 @@ export async function handTypedWorkbook(file: string): Promise<void> {
     dossiers.getCell(4, 3).value = 'Đất đai';
     dossiers.getCell(4, 5).value = 120;
   });
+}
+
+/**
+ * A workbook made by `init`, its report header and every table filled; one computed cell
+ * (TTHC "Tổng số nhận", third row) typed over with 999.
+ */
+export async function filledWorkbook(): Promise<string> {
+  const file = path.join(await tempDir(), 'tonghop.xlsx');
+  await runCli(['init', file]);
+  await editWorkbook(file, (document) => {
+    const info = document.workbook.getWorksheet('Thông tin')!;
+    info.getCell('B3').value = 'Sở Nông nghiệp và Môi trường';
+    info.getCell('B4').value = 45641; // 15/12/2024
+    info.getCell('B5').value = 46005; // 14/12/2025
+    info.getCell('B6').value = 46009; // 18/12/2025
+    typeRows(document, 'KhenThuong', AWARD_ROWS);
+    typeRows(document, 'XepLoai', RATING_ROWS);
+    typeRows(document, 'TTHC', [...DOSSIER_ROWS, { field: 'Tư pháp', online: 5, inPerson: 5, received: 999 }]);
+    typeRows(document, 'CatGiamTTHC', DEADLINE_CUT_ROWS);
+    typeRows(document, 'GCN', CERTIFICATE_ROWS);
+    typeRows(document, 'ChiTieu', TARGET_ROWS);
+  });
+  return file;
+}
+
+/** Removes a workbook-level defined name from the package, as if it had never been made. */
+export async function withoutDefinedName(file: string, name: string): Promise<void> {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  const xml = await zip.file('xl/workbook.xml')!.async('string');
+  const element = new RegExp(`<definedName name="${name}"[^>]*>[^<]*</definedName>`);
+  if (!element.test(xml)) throw new Error(`no defined name ${name}`);
+  zip.file('xl/workbook.xml', xml.replace(element, ''));
+  await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }

@@ -7,30 +7,10 @@ import { isFormula } from '../../src/domain/snapshot';
 import { type XlsxDocument } from '../../src/workbook/document';
 import { loadWorkbookFile } from '../../src/workbook/file';
 import { readSnapshot } from '../../src/workbook/readSnapshot';
-import { AWARD_ROWS, CERTIFICATE_ROWS, DEADLINE_CUT_ROWS, DOSSIER_ROWS, RATING_ROWS, TARGET_ROWS } from '../helpers/computeFixtures';
 import { libreOfficeAvailable, recalculate } from '../helpers/libreoffice';
-import { editWorkbook, handTypedWorkbook, packageText, runCli, tablePart, tempDir, typeRows } from '../helpers/xlsxFixtures';
+import { editWorkbook, filledWorkbook, handTypedWorkbook, packageText, runCli, tablePart, tempDir } from '../helpers/xlsxFixtures';
 
 const NOW = new Date(2025, 11, 20, 14, 30);
-
-async function filledWorkbook(): Promise<string> {
-  const file = path.join(await tempDir(), 'tonghop.xlsx');
-  await runCli(['init', file]);
-  await editWorkbook(file, (document) => {
-    const info = document.workbook.getWorksheet('Thông tin')!;
-    info.getCell('B3').value = 'Sở Nông nghiệp và Môi trường';
-    info.getCell('B4').value = 45641; // 15/12/2024
-    info.getCell('B5').value = 46005; // 14/12/2025
-    info.getCell('B6').value = 46009; // 18/12/2025
-    typeRows(document, 'KhenThuong', AWARD_ROWS);
-    typeRows(document, 'XepLoai', RATING_ROWS);
-    typeRows(document, 'TTHC', [...DOSSIER_ROWS, { field: 'Tư pháp', online: 5, inPerson: 5, received: 999 }]);
-    typeRows(document, 'CatGiamTTHC', DEADLINE_CUT_ROWS);
-    typeRows(document, 'GCN', CERTIFICATE_ROWS);
-    typeRows(document, 'ChiTieu', TARGET_ROWS);
-  });
-  return file;
-}
 
 function formulaCells(worksheet: ExcelJS.Worksheet): { row: number; column: number; result: unknown }[] {
   const cells: { row: number; column: number; result: unknown }[] = [];

@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../domain/util/dates';
 import { validateWorkbook } from '../../domain/validation';
 import type { Finding, FindingCounts } from '../../domain/validation/finding';
 import { EXIT } from '../../workbook/errors';
@@ -20,15 +21,10 @@ export function findingJson(f: Finding): Omit<Finding, 'rule'> {
   };
 }
 
-export function isoDate(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
-}
-
 /** `tongket check FILE [--json]`: reads the workbook, never writes it. Exit 1 on errors. */
 export async function checkCommand(file: string, json: boolean, io: CliIo): Promise<number> {
   const { document } = await loadWorkbookFile(file);
-  const result = validateWorkbook(readSnapshot(document), { today: isoDate(io.now()) });
+  const result = validateWorkbook(readSnapshot(document), { today: localIsoDate(io.now()) });
   const counts: FindingCounts = { error: result.counts.error, warning: result.counts.warning };
   if (json) io.out(JSON.stringify({ findings: result.findings.map(findingJson), counts }, null, 2));
   else io.out(findingsReport(file, result.findings, counts));

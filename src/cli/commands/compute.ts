@@ -9,10 +9,18 @@ function typedText(value: string | number | boolean): string {
   return typeof value === 'string' ? `"${value}"` : String(value);
 }
 
-/** `tongket compute FILE [-o OUT]`: "Tính tổng hợp" on the file. */
+/**
+ * `tongket compute FILE [-o OUT]`: "Tính tổng hợp" on the file. A workbook of a newer format
+ * is neither changed nor written (exit 0, the conflict printed; see the help).
+ */
 export async function computeCommand(file: string, output: string | undefined, io: CliIo): Promise<number> {
   const target = await openForWriting(file, output, { createIfMissing: false });
   const result = computeWorkbook(target.document, io.now());
+  if (!result.changed) {
+    // A newer format is the user's to resolve (update Tổng kết); the file is not rewritten.
+    io.out([`Không tính tổng hợp và không ghi tệp nào ("${file}" giữ nguyên):`, ...conflictLines(result.conflicts)].join('\n'));
+    return EXIT.ok;
+  }
   await saveWorkbookFile(target.document, target.output);
 
   const lines = [target.output === file ? `Đã tính tổng hợp và ghi lại sổ "${file}".` : `Đã tính tổng hợp sổ "${file}" và ghi ra "${target.output}".`];

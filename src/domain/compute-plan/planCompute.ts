@@ -1,12 +1,12 @@
 import { checkSheetPlan, checkTableRows, timestampOf } from '../check/checkSheet';
 import { highlightPlan } from '../check/highlightRules';
-import { computeTables, type ComputedWorkbook } from '../compute';
+import { computeTables, isExcelError, type ComputedValue, type ComputedWorkbook } from '../compute';
 import { CHECK_TABLE, FORMAT_VERSION, SUMMARY_SHEET } from '../contract/layout';
 import { localIsoDate } from '../util/dates';
 import { draftParagraphs, summarize, summarySheetPlan, type Paragraph, type Summary, type SummaryPlan } from '../report';
 import type { Conflict, PlanCell, PlanOp } from '../setup/ops';
 import { planSetup, type HostCapabilities } from '../setup/planSetup';
-import type { WorkbookSnapshot } from '../snapshot';
+import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { cellAddress, parseCell } from '../util/a1';
 import { validateWorkbook, type ValidationResult } from '../validation';
 import { computedView } from './computedView';
@@ -29,13 +29,24 @@ export interface ComputePlan {
 
 const CHART_SIZE = { columns: 6, rows: 16 };
 
+/** A figure's expected value as a cell holds it: an error as its code text. */
+function cachedResult(expected: ComputedValue | undefined): CellValue | undefined {
+  return isExcelError(expected) ? expected.error : expected;
+}
+
 /** The summary sheet as plan steps: emptied, then written block by block, then its charts. */
 export function summarySheetOps(plan: SummaryPlan): PlanOp[] {
   const ops: PlanOp[] = [{ kind: 'clearSheet', sheet: plan.sheet }];
   ops.push({ kind: 'columnWidths', sheet: plan.sheet, widths: plan.columnWidths.map((width, column) => ({ column, width })) });
   for (const block of plan.blocks) {
     const cells: PlanCell[][] = block.rows.map((row) =>
-      row.map((cell) => ({ value: cell.value ?? null, formula: cell.formula, numberFormat: cell.numberFormat, style: cell.style })),
+      row.map((cell) => ({
+        value: cell.value ?? null,
+        formula: cell.formula,
+        cached: cachedResult(cell.expected),
+        numberFormat: cell.numberFormat,
+        style: cell.style,
+      })),
     );
     ops.push({ kind: 'writeCells', sheet: plan.sheet, row: block.row, column: 0, cells });
   }

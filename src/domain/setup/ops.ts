@@ -8,6 +8,13 @@ export interface PlanCell {
   value?: CellValue;
   /** a formula with its leading "=" (English function names, "," separators) */
   formula?: string;
+  /**
+   * the result the domain expects of `formula`, for an adapter that stores results with
+   * formulas (the file adapter: viewers that do not recalculate show it). An error is its
+   * code text ("#DIV/0!"), as snapshots read error cells; absent = no result stored. Excel
+   * computes its own, so the Office.js adapter ignores it.
+   */
+  cached?: CellValue;
   numberFormat?: string;
   style?: CellStyle;
 }

@@ -86,9 +86,11 @@ export function FindingsView({
               <ul className={styles.list}>
                 {findings.map((f, i) => (
                   <li key={`${f.cell}-${f.rule}-${i}`} className={`${styles.item} ${f.severity === 'error' ? styles.error : styles.warning}`} data-testid="finding">
-                    <Link as="button" onClick={() => onSelect(f)} aria-label={strings.goToCell(f.sheet, f.cell)}>
-                      {f.cell}
-                    </Link>{' '}
+                    {f.sheet && f.cell ? (
+                      <Link as="button" onClick={() => onSelect(f)} aria-label={strings.goToCell(f.sheet, f.cell)}>
+                        {f.cell}
+                      </Link>
+                    ) : null}{' '}
                     <Text weight="semibold">{strings.severity[f.severity]}</Text>
                     {f.column ? <Caption1> · {f.column}</Caption1> : null}
                     <Text as="p" block size={200} style={{ margin: '2px 0' }}>

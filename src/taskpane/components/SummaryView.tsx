@@ -94,23 +94,10 @@ export function SummaryView({
       <MessageBar intent={mismatches.length > 0 ? 'error' : 'success'} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{strings.computeDone(plan.summaryPlan.computedAt)}</MessageBarTitle>
-          {strings.checkAfterCompute(plan.validation.counts.error, plan.validation.counts.warning)}
+          {mismatches.length > 0 ? `${strings.mismatchesTitle(mismatches.length)} ` : null}
+          {strings.checkAfterCompute(check.counts.error, check.counts.warning)}
         </MessageBarBody>
       </MessageBar>
-      {mismatches.length > 0 ? (
-        <MessageBar intent="error" layout="multiline" data-testid="mismatches">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.mismatchesTitle(mismatches.length)}</MessageBarTitle>
-            <ul>
-              {mismatches.map((m) => (
-                <li key={m.cell}>
-                  {m.cell}: {m.message}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
       {plan.restored.length > 0 ? (
         <MessageBar intent="warning" layout="multiline" data-testid="restored">
           <MessageBarBody>

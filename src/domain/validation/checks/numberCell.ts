@@ -52,7 +52,8 @@ export function checkNumberCell(table: LocatedTable, row: number, column: Column
     }
     return make('error', 'value.textNumber',
       `${header} đang là văn bản ${quoteCell(value)}, không phải số, nên không được cộng vào tổng.`,
-      `Nhập lại dưới dạng số: ${parsed} (Excel hiển thị ${formatNumberVi(parsed)}).`);
+      `Nhập lại ô này thành số ${formatNumberVi(parsed)}, gõ theo dấu thập phân của Excel trên máy ` +
+        '(ví dụ xóa ô rồi gõ lại, hoặc dùng Dữ liệu > Văn bản thành cột).');
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     return make('error', 'value.notNumber', `${header} phải là số; ô đang có ${quoteCell(value)}.`, 'Nhập một số.');

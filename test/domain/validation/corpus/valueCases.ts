@@ -10,19 +10,19 @@ export const VALUE_CASES: readonly CorpusCase[] = [
     name: 'count typed as Vietnamese text with a thousands dot',
     covers: 'value.textNumber',
     workbook: { rows: { KhenThuong: [award({ quantity: '1.234' })] } },
-    expected: [error(KT, 'G4', 'value.textNumber', { message: ['"1.234"', 'không phải số'], suggestion: ['1234'] })],
+    expected: [error(KT, 'G4', 'value.textNumber', { message: ['"1.234"', 'không phải số'], suggestion: ['số 1.234,'] })],
   },
   {
     name: 'decimal typed as text with thousands dot and decimal comma',
     covers: 'value.textNumber',
     workbook: { rows: { ChiTieu: [target({ plan: '2.105,40' })] } },
-    expected: [error(CT, 'E4', 'value.textNumber', { message: ['"2.105,40"'], suggestion: ['2105.4', '2.105,4'] })],
+    expected: [error(CT, 'E4', 'value.textNumber', { message: ['"2.105,40"'], suggestion: ['số 2.105,4,'] })],
   },
   {
     name: 'area typed as text',
     covers: 'value.textNumber',
     workbook: { rows: { GCN: [certificate({ area: '1.250,75' })] } },
-    expected: [error(GC, 'H4', 'value.textNumber', { suggestion: ['1250.75'] })],
+    expected: [error(GC, 'H4', 'value.textNumber', { suggestion: ['số 1.250,75,'] })],
   },
   {
     name: 'numbers stored as numbers pass',
