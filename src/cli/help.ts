@@ -15,15 +15,14 @@ Tùy chọn (options):
   -v, --version      phiên bản (version)
 
 Mã thoát (exit codes):
-  0   xong, không có lỗi (done); cả khi compute gặp sổ theo mẫu mới hơn phiên bản Tổng kết
-      đang dùng: không tính, không ghi gì, in lý do ở mục xung đột
-      (also when compute meets a workbook of a newer format: nothing computed or written,
-      the conflict is printed)
+  0   xong, không có lỗi (done)
   1   check: dữ liệu còn lỗi (the data has errors)
   2   tệp có biểu đồ, PivotTable, hình ảnh… mà lệnh này sẽ làm mất; không ghi gì
       (the file holds parts this command would lose; nothing written);
       biểu đồ do "Tính tổng hợp" vẽ trên trang "Tổng hợp" thì được bỏ đi và báo lại
-      (the add-in's charts on "Tổng hợp" are dropped, with a note)
+      (the add-in's charts on "Tổng hợp" are dropped, with a note);
+      hoặc sổ theo mẫu mới hơn phiên bản Tổng kết đang dùng: init, compute không ghi gì
+      (or a workbook of a newer format: init and compute write nothing)
   3   lệnh chưa hỗ trợ (not supported yet)
   64  sai cú pháp lệnh (usage error)
   65  không đọc được tệp: không có, không phải .xlsx, có mật khẩu, bị hỏng (bad input file)

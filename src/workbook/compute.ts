@@ -1,8 +1,8 @@
+import { isNewerFormat } from '../domain/setup/planSetup';
 import { computeTables } from '../domain/compute';
 import { planCompute, type ComputePlan } from '../domain/compute-plan/planCompute';
 import type { RestoredCell } from '../domain/compute-plan/restoreFormulas';
 import type { TotalsSkipped } from '../domain/compute-plan/totalsRows';
-import { FORMAT_VERSION } from '../domain/contract/layout';
 import type { Conflict } from '../domain/setup/ops';
 import { planSetup, type HostCapabilities } from '../domain/setup/planSetup';
 import type { ValidationResult } from '../domain/validation';
@@ -35,9 +35,6 @@ export interface ComputeResult {
 /** What a file can hold: everything the plan may write, native data validation included. */
 const FILE_CAPABILITIES: HostCapabilities = { dataValidation: true };
 
-function isNewerFormat(snapshot: XlsxSnapshot): boolean {
-  return snapshot.formatVersion !== null && snapshot.formatVersion > FORMAT_VERSION;
-}
 
 /**
  * Stores the domain's result with every formula of the tables and with BoQuyTac, for viewers

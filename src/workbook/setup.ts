@@ -1,3 +1,4 @@
+import { isNewerFormat } from '../domain/setup/planSetup';
 import type { Conflict } from '../domain/setup/ops';
 import { planSetup } from '../domain/setup/planSetup';
 import { applyPlan } from './applyPlan';
@@ -13,6 +14,8 @@ export interface SetupResult {
   steps: number;
   /** steps the file adapter left out, one Vietnamese sentence each */
   notes: string[];
+  /** false when the workbook is of a newer format: nothing was changed */
+  changed: boolean;
 }
 
 /**
@@ -20,8 +23,9 @@ export interface SetupResult {
  * plan adds what is missing and rewrites computed columns. `snapshot` is the one already read.
  */
 export function setupWorkbook(document: XlsxDocument, snapshot: XlsxSnapshot = readSnapshot(document)): SetupResult {
-  const tablesMade = materializeHandTypedTables(document, snapshot);
   const plan = planSetup(snapshot, { dataValidation: true });
+  if (isNewerFormat(snapshot)) return { created: [], conflicts: plan.conflicts, steps: 0, notes: [], changed: false };
+  const tablesMade = materializeHandTypedTables(document, snapshot);
   const notes = applyPlan(document, plan.ops);
-  return { created: [...tablesMade, ...plan.created], conflicts: plan.conflicts, steps: plan.ops.length, notes };
+  return { created: [...tablesMade, ...plan.created], conflicts: plan.conflicts, steps: plan.ops.length, notes, changed: true };
 }

@@ -12,7 +12,7 @@ describe('tongket arguments', () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('Cách dùng (usage)');
       expect(result.stdout).toContain('tongket check TỆP.xlsx [--json]');
-      expect(result.stdout).toContain('compute meets a workbook of a newer format: nothing computed or written');
+      expect(result.stdout).toContain('a workbook of a newer format: init and compute write nothing');
     }
   });
 

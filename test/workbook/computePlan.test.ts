@@ -123,14 +123,14 @@ describe('a "Tổng hợp" sheet Tổng kết did not create', () => {
 });
 
 describe('a workbook of a newer format', () => {
-  it('compute prints why and writes nothing, in place or elsewhere', async () => {
+  it('compute and init print why, write nothing, in place or elsewhere, and exit 2', async () => {
     const file = await filledWorkbook();
     await editWorkbook(file, (document) => setFormatVersion(document.customXml, FORMAT_VERSION + 1));
     const bytes = await fs.readFile(file);
     const out = path.join(path.dirname(file), 'ketqua.xlsx');
-    for (const args of [['compute', file], ['compute', file, '-o', out]]) {
+    for (const args of [['compute', file], ['compute', file, '-o', out], ['init', file], ['init', file, '-o', out]]) {
       const result = await runCli(args, NOW);
-      expect(result.code).toBe(EXIT.ok);
+      expect(result.code).toBe(EXIT.refused);
       expect(result.stderr).toBe('');
       expect(result.stdout).toContain('không ghi tệp nào');
       expect(result.stdout).toContain(`mới hơn phiên bản ${FORMAT_VERSION} của Tổng kết`);

@@ -11,7 +11,7 @@ function typedText(value: string | number | boolean): string {
 
 /**
  * `tongket compute FILE [-o OUT]`: "Tính tổng hợp" on the file. A workbook of a newer format
- * is neither changed nor written (exit 0, the conflict printed; see the help).
+ * is neither changed nor written (exit 2, the conflict printed; see the help).
  */
 export async function computeCommand(file: string, output: string | undefined, io: CliIo): Promise<number> {
   const target = await openForWriting(file, output, { createIfMissing: false });
@@ -19,7 +19,7 @@ export async function computeCommand(file: string, output: string | undefined, i
   if (!result.changed) {
     // A newer format is the user's to resolve (update Tổng kết); the file is not rewritten.
     io.out([`Không tính tổng hợp và không ghi tệp nào ("${file}" giữ nguyên):`, ...conflictLines(result.conflicts)].join('\n'));
-    return EXIT.ok;
+    return EXIT.refused;
   }
   await saveWorkbookFile(target.document, target.output);
 

@@ -9,6 +9,10 @@ import { openForWriting } from './target';
 export async function initCommand(file: string, output: string | undefined, io: CliIo): Promise<number> {
   const target = await openForWriting(file, output, { createIfMissing: true });
   const result = setupWorkbook(target.document);
+  if (!result.changed) {
+    io.out([`Không cập nhật và không ghi tệp nào ("${file}" giữ nguyên):`, ...conflictLines(result.conflicts)].join('\n'));
+    return EXIT.refused;
+  }
   await saveWorkbookFile(target.document, target.output);
 
   const lines: string[] = [];

@@ -1,11 +1,11 @@
 import { checkSheetPlan, checkTableRows, timestampOf } from '../check/checkSheet';
 import { highlightPlan } from '../check/highlightRules';
 import { computeTables, isExcelError, type ComputedValue, type ComputedWorkbook } from '../compute';
-import { CHECK_TABLE, FORMAT_VERSION, SUMMARY_SHEET } from '../contract/layout';
+import { CHECK_TABLE, SUMMARY_SHEET } from '../contract/layout';
 import { localIsoDate } from '../util/dates';
 import { draftParagraphs, summarize, summarySheetPlan, type Paragraph, type Summary, type SummaryPlan } from '../report';
 import type { Conflict, PlanCell, PlanOp } from '../setup/ops';
-import { planSetup, type HostCapabilities } from '../setup/planSetup';
+import { isNewerFormat, planSetup, type HostCapabilities } from '../setup/planSetup';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { cellAddress, parseCell } from '../util/a1';
 import { validateWorkbook, type ValidationResult } from '../validation';
@@ -84,7 +84,7 @@ export function planCompute(snapshot: WorkbookSnapshot, caps: HostCapabilities, 
   const paragraphs = draftParagraphs(summary, { computedAt: at });
 
   // A workbook of a newer format is left alone: setup said why.
-  const newer = snapshot.formatVersion !== null && snapshot.formatVersion > FORMAT_VERSION;
+  const newer = isNewerFormat(snapshot);
 
   // A KiemTra table created by this very plan starts with its one empty row.
   const createdCheckTable = setup.ops.some((op) => op.kind === 'addTable' && op.table === CHECK_TABLE.name);

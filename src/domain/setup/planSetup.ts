@@ -429,6 +429,11 @@ class Planner {
   }
 }
 
+/** Was the workbook made by a newer Tổng kết (a later format version)? Then nothing is changed. */
+export function isNewerFormat(snapshot: WorkbookSnapshot): boolean {
+  return snapshot.formatVersion !== null && snapshot.formatVersion > FORMAT_VERSION;
+}
+
 /**
  * What "Tạo / cập nhật bảng mẫu" must do to bring a workbook to the contract: creates what is
  * missing, rewrites only formula cells of computed columns, and reports every conflict
@@ -436,7 +441,7 @@ class Planner {
  */
 export function planSetup(snapshot: WorkbookSnapshot, caps: HostCapabilities): SetupPlan {
   const planner = new Planner(snapshot, caps);
-  if (snapshot.formatVersion !== null && snapshot.formatVersion > FORMAT_VERSION) {
+  if (isNewerFormat(snapshot)) {
     planner.conflict(
       '',
       '',
