@@ -13,12 +13,12 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>`;
 
-export function libreOfficeAvailable(): boolean {
+/** The tests need LibreOffice: say how to get it rather than fail obscurely. */
+function requireLibreOffice(): void {
   try {
     execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-    return true;
   } catch {
-    return false;
+    throw new Error('LibreOffice (soffice) is needed for this test: apt-get install libreoffice-calc-nogui');
   }
 }
 
@@ -61,6 +61,7 @@ export function parseCsv(text: string): string[][] {
  * exactly with the domain's figures.
  */
 export function recalculate(xlsx: Buffer | Uint8Array, sheetNames: readonly string[]): Record<string, string[][]> {
+  requireLibreOffice();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-lo-'));
   try {
     const profile = path.join(work, 'profile');

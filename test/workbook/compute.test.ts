@@ -7,7 +7,7 @@ import { isFormula } from '../../src/domain/snapshot';
 import { type XlsxDocument } from '../../src/workbook/document';
 import { loadWorkbookFile } from '../../src/workbook/file';
 import { readSnapshot } from '../../src/workbook/readSnapshot';
-import { libreOfficeAvailable, recalculate } from '../helpers/libreoffice';
+import { recalculate } from '../helpers/libreoffice';
 import { editWorkbook, filledWorkbook, handTypedWorkbook, packageText, runCli, tablePart, tempDir } from '../helpers/xlsxFixtures';
 
 const NOW = new Date(2025, 11, 20, 14, 30);
@@ -113,8 +113,7 @@ describe('tongket compute', () => {
     expect(after).toEqual(before);
   });
 
-  const lo = libreOfficeAvailable() ? it : it.skip;
-  lo('agrees with LibreOffice recalculating every formula', async () => {
+  it('agrees with LibreOffice recalculating every formula', async () => {
     const sheets = [...DATA_TABLES.map((t) => t.sheet), SUMMARY_SHEET];
     const recalculated = recalculate(await fs.readFile(file), sheets);
     let compared = 0;
