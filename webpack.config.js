@@ -32,11 +32,11 @@ module.exports = async (env = {}, argv = {}) => {
     }),
   ];
   if (preview) {
-    entry.preview = './src/preview/index.tsx';
+    entry.preview = './test/preview/index.tsx';
     pages.push(
       new HtmlWebpackPlugin({
         filename: 'preview.html',
-        template: './src/preview/preview.html',
+        template: './test/preview/preview.html',
         chunks: ['preview'],
       }),
     );

@@ -2,9 +2,9 @@
  * Sample figures for the preview, typed into the simulated workbook through the same
  * Excel API a user's paste would go through (development only).
  */
-import { DATA_TABLES } from '../domain/contract';
-import { REPORT_ROWS } from '../../test/helpers/computeFixtures';
-import { DEFAULT_HEADER } from '../../test/helpers/snapshot';
+import { DATA_TABLES } from '../../src/domain/contract';
+import { REPORT_ROWS } from '../helpers/computeFixtures';
+import { DEFAULT_HEADER } from '../helpers/snapshot';
 
 export async function loadSampleData(): Promise<void> {
   await Excel.run(async (context) => {

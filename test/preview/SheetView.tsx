@@ -1,6 +1,6 @@
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { columnLetter } from '../domain/util/a1';
+import { columnLetter } from '../../src/domain/util/a1';
 
 /** What the preview needs from the simulated workbook. */
 export interface PreviewWorkbook {

@@ -5,10 +5,10 @@
  */
 import { Button, FluentProvider, Toolbar, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { createSimulatedExcel } from '../../test/sim';
-import { App } from '../taskpane/App';
-import { officeGateway } from '../taskpane/gateway';
-import { languageOf, stringsFor } from '../taskpane/i18n';
+import { createSimulatedExcel } from '../sim';
+import { App } from '../../src/taskpane/App';
+import { officeGateway } from '../../src/taskpane/gateway';
+import { languageOf, stringsFor } from '../../src/taskpane/i18n';
 import { loadSampleData } from './sampleData';
 import { SheetView } from './SheetView';
 
