@@ -1,5 +1,6 @@
 import { CHECK_SHEET, CHECK_TABLE } from '../contract/layout';
 import type { PlanOp } from '../setup/ops';
+import { formatDateTime } from '../report/format';
 import type { WorkbookSnapshot } from '../snapshot';
 import { SEVERITY_LABEL, type Finding, type FindingCounts } from '../validation/finding';
 
@@ -20,11 +21,6 @@ export function timestampOf(date: Date): Timestamp {
     hour: date.getHours(),
     minute: date.getMinutes(),
   };
-}
-
-export function formatTimestamp(t: Timestamp): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(t.day)}/${two(t.month)}/${t.year} ${two(t.hour)}:${two(t.minute)}`;
 }
 
 /** The findings as rows of the KiemTra table, in its column order. */
@@ -56,7 +52,7 @@ export function checkSheetPlan(
       sheet: CHECK_SHEET,
       row: 1,
       column: 1,
-      cells: [[{ value: formatTimestamp(at), numberFormat: '@' }], [{ value: counts.error }], [{ value: counts.warning }]],
+      cells: [[{ value: formatDateTime(at), numberFormat: '@' }], [{ value: counts.error }], [{ value: counts.warning }]],
     },
     { kind: 'replaceTableRows', table: CHECK_TABLE.name, existingRows, rows: findingRows(findings) },
   ];

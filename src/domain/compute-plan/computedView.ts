@@ -1,5 +1,6 @@
 import type { ComputedWorkbook } from '../compute';
 import { isExcelError } from '../compute/values';
+import { sameHeader } from '../setup/planSetup';
 import { FORMULA_CELL, type CellValue, type WorkbookSnapshot } from '../snapshot';
 
 /**
@@ -13,7 +14,8 @@ export function computedView(snapshot: WorkbookSnapshot, computed: ComputedWorkb
     tables: snapshot.tables.map((table) => {
       const result = computed.tables[table.name];
       if (!result) return table;
-      const columns = table.headers.map((h) => (result.computedHeaders.includes(h) ? h : null));
+      // Headers as the user typed them (Unicode form, spaces) name the computed columns too.
+      const columns = table.headers.map((h) => result.computedHeaders.find((c) => sameHeader(c, h)) ?? null);
       const cell = (value: CellValue | ComputedWorkbook['tables'][string]['rows'][number][string]): CellValue =>
         isExcelError(value) ? value.error : (value as CellValue);
       return {

@@ -3,7 +3,7 @@ import { highlightPlan } from '../check/highlightRules';
 import { computeTables, isExcelError, type ComputedValue, type ComputedWorkbook } from '../compute';
 import { CHECK_TABLE, SUMMARY_SHEET } from '../contract/layout';
 import { localIsoDate } from '../util/dates';
-import { draftParagraphs, summarize, summarySheetPlan, type Paragraph, type Summary, type SummaryPlan } from '../report';
+import { summarize, summarySheetPlan, type Paragraph, type Summary, type SummaryPlan } from '../report';
 import type { Conflict, PlanCell, PlanOp } from '../setup/ops';
 import { isNewerFormat, planSetup, type HostCapabilities } from '../setup/planSetup';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
@@ -81,7 +81,7 @@ export function planCompute(snapshot: WorkbookSnapshot, caps: HostCapabilities, 
   const validation = validateWorkbook(computedView(snapshot, computed), { today });
   const summary = summarize(snapshot, computed);
   const summaryPlan = summarySheetPlan(summary, { computedAt: at });
-  const paragraphs = draftParagraphs(summary, { computedAt: at });
+  const paragraphs = summaryPlan.paragraphs;
 
   // A workbook of a newer format is left alone: setup said why.
   const newer = isNewerFormat(snapshot);

@@ -1,5 +1,6 @@
 /** The "Tổng hợp" sheet as data: blocks of cells, live formulas with expected values, charts. */
 import type { ComputedValue } from '../compute/values';
+import type { Paragraph } from './paragraphs';
 
 export type CellStyle = 'title' | 'header' | 'label' | 'figure' | 'paragraph';
 
@@ -72,4 +73,6 @@ export interface SummaryPlan {
   blocks: SummaryBlock[];
   charts: ChartSpec[];
   figures: PlannedFigure[];
+  /** the draft paragraphs written on the sheet, for the task pane */
+  paragraphs: Paragraph[];
 }

@@ -131,5 +131,6 @@ export function summarySheetPlan(summary: Summary, options: SummaryPlanOptions):
     blocks: layout.blocks,
     charts,
     figures: plannedFigures(layout.blocks),
+    paragraphs: drafts,
   };
 }
