@@ -40,8 +40,6 @@ export const EXCELLENT_QUOTA: QuotaRule = {
   basis: 'Quy định 366-QĐ/TW; Nghị định 90/2020/NĐ-CP, sửa đổi, bổ sung bởi Nghị định 48/2023/NĐ-CP',
 };
 
-export const QUOTA_RULES: readonly QuotaRule[] = [BASE_EMULATION_QUOTA, EXCELLENT_QUOTA];
-
 export function quotaApplies(rule: QuotaRule, ruleSetId: string): boolean {
   return rule.ruleSets.includes(ruleSetId);
 }
