@@ -1,4 +1,5 @@
 import { formatXml } from '../domain/contract/layout';
+import type { NativeValidation } from '../domain/setup/nativeValidation';
 import type { CellStyle, PlanCell, PlanOp } from '../domain/setup/ops';
 import type { CellValue } from '../domain/snapshot';
 import { rangeAddress } from '../domain/util/a1';
@@ -174,6 +175,31 @@ function stepsOf(op: PlanOp, state: ApplyState, budget: number): Step[] {
   return [{ bytes: opBytes(op), queue: (context) => queue(context, op, state) }];
 }
 
+/** Replaces a range's native data validation (ExcelApi 1.8; plans hold none on older hosts). */
+function setValidation(range: Excel.Range, validation: NativeValidation): void {
+  const { rule, alertStyle, title, message } = validation;
+  range.dataValidation.clear();
+  switch (rule.type) {
+    case 'WholeNumber':
+      range.dataValidation.rule = { wholeNumber: { formula1: rule.formula1, operator: rule.operator } };
+      break;
+    case 'Decimal':
+      range.dataValidation.rule = { decimal: { formula1: rule.formula1, operator: rule.operator } };
+      break;
+    case 'Date':
+      range.dataValidation.rule = { date: { formula1: rule.formula1, operator: rule.operator } };
+      break;
+    case 'List':
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: rule.source } };
+      break;
+    case 'Custom':
+      range.dataValidation.rule = { custom: { formula: rule.formula } };
+      break;
+  }
+  range.dataValidation.ignoreBlanks = true;
+  range.dataValidation.errorAlert = { showAlert: true, style: alertStyle, title, message };
+}
+
 function queue(context: Excel.RequestContext, op: PlanOp, state: ApplyState): void {
   switch (op.kind) {
     case 'replaceTableRows':
@@ -260,31 +286,12 @@ function queue(context: Excel.RequestContext, op: PlanOp, state: ApplyState): vo
       }
       break;
     }
-    case 'columnValidation': {
-      const body = columnBody(context, op.table, op.header);
-      const { rule, alertStyle, title, message } = op.validation;
-      body.dataValidation.clear();
-      switch (rule.type) {
-        case 'WholeNumber':
-          body.dataValidation.rule = { wholeNumber: { formula1: rule.formula1, operator: rule.operator } };
-          break;
-        case 'Decimal':
-          body.dataValidation.rule = { decimal: { formula1: rule.formula1, operator: rule.operator } };
-          break;
-        case 'Date':
-          body.dataValidation.rule = { date: { formula1: rule.formula1, operator: rule.operator } };
-          break;
-        case 'List':
-          body.dataValidation.rule = { list: { inCellDropDown: true, source: rule.source } };
-          break;
-        case 'Custom':
-          body.dataValidation.rule = { custom: { formula: rule.formula } };
-          break;
-      }
-      body.dataValidation.ignoreBlanks = true;
-      body.dataValidation.errorAlert = { showAlert: true, style: alertStyle, title, message };
+    case 'columnValidation':
+      setValidation(columnBody(context, op.table, op.header), op.validation);
       break;
-    }
+    case 'cellValidation':
+      setValidation(sheetOf(context, op.sheet).getRange(rangeAddress(op.row, op.column, 1, 1)), op.validation);
+      break;
     case 'addName': {
       const range = sheetOf(context, op.sheet).getRange(rangeAddress(op.row, op.column, op.rowCount ?? 1, 1));
       context.workbook.names.add(op.name, range);

@@ -163,6 +163,9 @@ function applyOp(document: XlsxDocument, op: PlanOp, notes: Notes): void {
       for (const cell of columnCells(document, op.table, op.header)) cell.dataValidation = validation;
       break;
     }
+    case 'cellValidation':
+      worksheetOf(document, op.sheet).getCell(op.row + 1, op.column + 1).dataValidation = excelValidation(op.validation);
+      break;
     case 'addName': {
       const address = rangeAddress(op.row, op.column, op.rowCount ?? 1, 1).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
       document.workbook.definedNames.add(`${sheetPrefix(op.sheet)}${address}`, op.name);

@@ -25,6 +25,8 @@ describe('Tạo bảng mẫu on the simulated Excel', () => {
     // Computed columns hold live formulas, native validation is set, the version is stored.
     expect(sim.workbook.getCell('TTHC', 'C4').formula).toBe('=SUM(TTHC[[#This Row],[Nhận trực tuyến]],TTHC[[#This Row],[Nhận trực tiếp, bưu chính]],TTHC[[#This Row],[Từ kỳ trước]])');
     expect(sim.workbook.dataValidations('TTHC').length).toBeGreaterThan(0);
+    // The report header's three dates are checked by Excel itself too.
+    expect(sim.workbook.dataValidations('Thông tin')).toHaveLength(3);
     expect(sim.workbook.customXmlParts().some((p: { xml: string }) => p.xml.includes('<formatVersion>1</formatVersion>'))).toBe(true);
     expect(outcome.syncs).toBeLessThanOrEqual(5);
     expect(Math.max(...sim.counters.requests.map((r) => r.bytes))).toBeLessThan(5 * 1024 * 1024);

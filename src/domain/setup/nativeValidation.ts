@@ -95,3 +95,24 @@ export function nativeValidationFor(
   if (column.type === 'integer' || column.type === 'decimal') return numberRule(column);
   return null;
 }
+
+/**
+ * The report header's dates: a date each, and the period's end not before its start (the
+ * formula names the other cell by its defined name, so it holds wherever the cells stand).
+ */
+export function headerDateValidation(name: string, label: string): NativeValidation {
+  if (name === 'KyBaoCaoDen') {
+    return {
+      rule: { type: 'Custom', formula: '=AND(ISNUMBER(KyBaoCaoDen),KyBaoCaoDen>=N(KyBaoCaoTu))' },
+      alertStyle: 'Stop',
+      title: label,
+      message: 'Nhập ngày (dd/mm/yyyy), không trước ngày bắt đầu kỳ báo cáo.',
+    };
+  }
+  return {
+    rule: { type: 'Date', operator: 'GreaterThanOrEqualTo', formula1: '=DATE(2000,1,1)' },
+    alertStyle: 'Stop',
+    title: label,
+    message: 'Nhập ngày theo dạng dd/mm/yyyy.',
+  };
+}

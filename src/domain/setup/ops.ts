@@ -43,6 +43,8 @@ export type PlanOp =
   /** a computed column's formula: over the whole data body (a calculated column) or the listed rows only */
   | { kind: 'columnFormula'; table: string; header: string; formula: string; rows: 'all' | number[] }
   | { kind: 'columnValidation'; table: string; header: string; validation: NativeValidation }
+  /** native validation of one cell outside tables (the report header's dates) */
+  | { kind: 'cellValidation'; sheet: string; row: number; column: number; validation: NativeValidation }
   | { kind: 'addName'; name: string; sheet: string; row: number; column: number; rowCount?: number }
   | { kind: 'freezeRows'; sheet: string; rows: number }
   /** replaces a table's data rows (the table keeps one empty row when `rows` is empty) */

@@ -18,7 +18,7 @@ import { refersToColumn } from '../formula/structuredRefs';
 import { isEmptyCell, isFormula, type CellValue, type TableSnapshot, type WorkbookSnapshot } from '../snapshot';
 import { isoToSerial } from '../util/dates';
 import { rangeAddress } from '../util/a1';
-import { listRangeName, nativeValidationFor, needsListRange } from './nativeValidation';
+import { headerDateValidation, listRangeName, nativeValidationFor, needsListRange } from './nativeValidation';
 import type { Conflict, PlanCell, PlanOp, SetupPlan } from './ops';
 
 export interface HostCapabilities {
@@ -367,6 +367,9 @@ class Planner {
       });
       this.ops.push({ kind: 'addName', name: spec.name, sheet: INFO_SHEET, row, column: 1 });
       this.created.push(`Ô ${spec.name}`);
+      if (spec.type === 'date' && this.caps.dataValidation) {
+        this.ops.push({ kind: 'cellValidation', sheet: INFO_SHEET, row, column: 1, validation: headerDateValidation(spec.name, spec.label) });
+      }
     });
   }
 
