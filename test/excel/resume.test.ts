@@ -51,3 +51,13 @@ describe('a run that fails half-way', () => {
     expect(again.created).toEqual([]);
   });
 });
+
+describe('on Excel 2019 (ExcelApi 1.7)', () => {
+  it('creates, checks and computes without any API above 1.7', async () => {
+    const { sim } = await filledWorkbook({ apiVersion: '1.7' });
+    const outcome = await computeSummary(undefined, now);
+    expect(outcome.mismatches).toEqual([]);
+    expect(outcome.plan.summaryPlan.figures.length).toBeGreaterThan(20);
+    expect(sim.workbook.dataValidations('TTHC')).toEqual([]);
+  });
+});

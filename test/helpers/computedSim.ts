@@ -61,8 +61,10 @@ export const COMPUTE_TIME = new Date(2025, 11, 20, 14, 30);
  * `overwriteFormula` is set, one TTHC "Tổng số nhận" cell holds a typed number instead of
  * its formula (as a user typing over it).
  */
-export async function filledWorkbook(options: { overwriteFormula?: boolean } = {}): Promise<{ sim: Sim; rows: Record<string, RowInput[]> }> {
-  const sim = installSim();
+export async function filledWorkbook(
+  options: { overwriteFormula?: boolean; apiVersion?: string } = {},
+): Promise<{ sim: Sim; rows: Record<string, RowInput[]> }> {
+  const sim = installSim(options.apiVersion ? { apiVersion: options.apiVersion } : {});
   await createTemplate();
   typeHeader(sim);
   const rows = computeRows();

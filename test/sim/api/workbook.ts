@@ -73,7 +73,7 @@ export class SimApplication extends SimClientObject<Root> {
   }
 
   suspendApiCalculationUntilNextSync(): void {
-    this._call('suspendApiCalculationUntilNextSync', [], () => undefined, '1.8');
+    this._call('suspendApiCalculationUntilNextSync', [], () => undefined, '1.6');
   }
 
   suspendScreenUpdatingUntilNextSync(): void {
