@@ -6,7 +6,7 @@ import { sameHeader } from '../domain/setup/planSetup';
 import { FORMULA_CELL } from '../domain/snapshot';
 import { parseCell } from '../domain/util/a1';
 import { supportsExcelApi } from './host';
-import { packBatches, PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL, rowChunks } from './payload';
+import { PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL, rowChunks } from './payload';
 
 export interface ReadResult {
   snapshot: WorkbookSnapshot;
@@ -97,7 +97,7 @@ function splitAreas(address: string): string[] {
 
 /** Data read from the table bodies, as the pieces planned. */
 interface BodyData {
-  pieces: Piece[];
+  pieces: ColumnPiece[];
   values: CellValue[][][];
   formulaCells: Map<number, CellValue | typeof CONSTANT_CELL>[][];
   syncs: number;
@@ -110,14 +110,10 @@ function isPayloadError(error: unknown): boolean {
   return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
 }
 
-/** Splits the table bodies into pieces whose estimated responses fit the budget. */
-function planPieces(shapes: readonly TableShape[], budget: number, specialCells: boolean): Piece[] {
-  const pieces: Piece[] = [];
+/** Plans the reads of the computed columns' formula cells (the values are read as they come). */
+function planColumnPieces(shapes: readonly TableShape[], budget: number, specialCells: boolean): ColumnPiece[] {
+  const pieces: ColumnPiece[] = [];
   shapes.forEach((shape, index) => {
-    const rowBytes = shape.headers.length * READ_BYTES_PER_CELL;
-    if (VALUES_READ.has(shape.name)) {
-      for (const chunk of rowChunks(shape.rowCount, rowBytes, budget)) pieces.push({ kind: 'values', index, ...chunk, bytes: chunk.count * rowBytes });
-    }
     for (const { column, formula } of computedColumns(shape)) {
       if (shape.rowCount === 0) continue;
       // Excel searches a whole sheet when asked for the special cells of a single cell.
@@ -135,18 +131,50 @@ function planPieces(shapes: readonly TableShape[], budget: number, specialCells:
   return pieces;
 }
 
-/** Reads the pieces, one sync per budget-sized batch. */
+const utf8 = new TextEncoder();
+
+/** Bytes of a loaded array as the response carries it (JSON, UTF-8). */
+function responseBytes(loaded: unknown): number {
+  return utf8.encode(JSON.stringify(loaded)).length;
+}
+
+/**
+ * Reads the bodies, one sync per budget-sized batch. The rows a batch takes follow what the
+ * previous batches measured, so a table of numbers is read in few requests and one of long
+ * texts in more, each under the response limit.
+ */
 async function readPieces(
   context: Excel.RequestContext,
   tables: readonly Excel.Table[],
   shapes: readonly TableShape[],
-  pieces: Piece[],
+  columnPieces: ColumnPiece[],
   budget = PAYLOAD_BUDGET_BYTES,
 ): Promise<BodyData> {
   const values: CellValue[][][] = shapes.map(() => []);
   const formulaCells: Map<number, CellValue | typeof CONSTANT_CELL>[][] = shapes.map((shape) => shape.headers.map(() => new Map()));
+  const next = shapes.map(() => 0);
+  const rowBytes = shapes.map((shape) => Math.max(1, shape.headers.length) * READ_BYTES_PER_CELL);
+  const valuesLeft = (i: number) => (VALUES_READ.has(shapes[i].name) ? shapes[i].rowCount - next[i] : 0);
+  const pending = [...columnPieces];
   let syncs = 0;
-  for (const batch of packBatches(pieces, (p) => p.bytes, budget)) {
+  while (pending.length > 0 || shapes.some((_, i) => valuesLeft(i) > 0)) {
+    const batch: Piece[] = [];
+    let room = budget;
+    while (pending.length > 0 && (batch.length === 0 || pending[0].bytes <= room)) {
+      const piece = pending.shift()!;
+      batch.push(piece);
+      room -= piece.bytes;
+    }
+    shapes.forEach((_, index) => {
+      const left = valuesLeft(index);
+      if (left <= 0) return;
+      const fit = Math.floor(room / rowBytes[index]);
+      const count = Math.min(left, batch.length === 0 ? Math.max(1, fit) : fit);
+      if (count <= 0) return;
+      batch.push({ kind: 'values', index, start: next[index], count, bytes: count * rowBytes[index] });
+      next[index] += count;
+      room -= count * rowBytes[index];
+    });
     const readers = batch.map((piece) => queueRead(tables[piece.index].getDataBodyRange(), piece));
     // One sync per payload-sized batch: the loop runs once unless the data exceeds 5 MB.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -154,7 +182,10 @@ async function readPieces(
     syncs++;
     for (const read of readers) {
       if (read.kind === 'values') {
-        values[read.piece.index].push(...(read.range.values as CellValue[][]));
+        const rows = read.range.values as CellValue[][];
+        values[read.piece.index].push(...rows);
+        // What these rows really took, with a margin, sizes the next batches of this table.
+        rowBytes[read.piece.index] = Math.max(8, Math.ceil((responseBytes(rows) / rows.length) * 1.15));
         continue;
       }
       const cells = formulaCells[read.piece.index][read.piece.column];
@@ -173,7 +204,7 @@ async function readPieces(
       }
     }
   }
-  return { pieces, values, formulaCells, syncs };
+  return { pieces: columnPieces, values, formulaCells, syncs };
 }
 
 interface TableShape {
@@ -259,7 +290,7 @@ export async function readSnapshot(
   let budget = PAYLOAD_BUDGET_BYTES;
   let data: BodyData;
   for (;;) {
-    const pieces = planPieces(shapes, budget, specialCells);
+    const pieces = planColumnPieces(shapes, budget, specialCells);
     try {
       data = await readPieces(context, tableParts.map((p) => p.table), shapes, pieces, budget);
       syncs += data.syncs;
