@@ -2,7 +2,8 @@
 import type { RuleSet } from '../rules/ruleSets';
 import type { WorkbookSnapshot } from '../snapshot';
 import type { Catalogues } from './catalogueData';
-import type { Finding } from './finding';
+import type { ColumnSpec } from '../contract/types';
+import type { Finding, Severity } from './finding';
 import type { LocatedTable } from './locatedTable';
 
 export interface Period {
@@ -40,4 +41,18 @@ export function at(table: LocatedTable, row: number, key: string): Pick<Finding,
 /** The header of a contract column, for messages. */
 export function headerOf(table: LocatedTable, key: string): string {
   return table.spec.columns.find((c) => c.key === key)?.header ?? key;
+}
+
+/** Builds the findings of one cell, whose basis is its column's contract rule. */
+export function cellFindings(table: LocatedTable, row: number, column: ColumnSpec) {
+  const where = at(table, row, column.key);
+  const basis = contractBasis(table.spec.name, column.header);
+  return (severity: Severity, rule: string, message: string, suggestion: string): Finding => ({
+    severity,
+    ...where,
+    message,
+    suggestion,
+    basis,
+    rule,
+  });
 }

@@ -2,22 +2,15 @@
 import type { ColumnSpec } from '../../contract/types';
 import type { CellValue } from '../../snapshot';
 import { quoteCell, serialToIsoSafe } from '../cells';
-import { at, contractBasis } from '../context';
-import type { Finding, Severity } from '../finding';
+import { cellFindings } from '../context';
+import type { Finding } from '../finding';
 import { formatDateVi } from '../formatVi';
 import type { LocatedTable } from '../locatedTable';
 import { matchDateText, parseVietnameseDate } from '../parseVietnameseDate';
 
 export function checkDateCell(table: LocatedTable, row: number, column: ColumnSpec, value: CellValue): Finding | null {
   const header = column.header;
-  const make = (severity: Severity, rule: string, message: string, suggestion: string): Finding => ({
-    severity,
-    ...at(table, row, column.key),
-    message,
-    suggestion,
-    basis: contractBasis(table.spec.name, header),
-    rule,
-  });
+  const make = cellFindings(table, row, column);
   if (typeof value === 'number' && serialToIsoSafe(value) !== null) return null;
   if (typeof value === 'string') {
     const parsed = parseVietnameseDate(value);

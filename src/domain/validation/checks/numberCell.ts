@@ -2,8 +2,8 @@
 import type { ColumnSpec } from '../../contract/types';
 import type { CellValue } from '../../snapshot';
 import { numericValue, quoteCell } from '../cells';
-import { at, contractBasis, headerOf } from '../context';
-import type { Finding, Severity } from '../finding';
+import { cellFindings, headerOf } from '../context';
+import type { Finding } from '../finding';
 import { formatNumberVi } from '../formatVi';
 import type { LocatedTable } from '../locatedTable';
 import { parseVietnameseNumber } from '../parseVietnameseNumber';
@@ -30,14 +30,7 @@ function withinMin(value: number, column: ColumnSpec): boolean {
 
 export function checkNumberCell(table: LocatedTable, row: number, column: ColumnSpec, value: CellValue): Finding | null {
   const header = column.header;
-  const make = (severity: Severity, rule: string, message: string, suggestion: string): Finding => ({
-    severity,
-    ...at(table, row, column.key),
-    message,
-    suggestion,
-    basis: contractBasis(table.spec.name, header),
-    rule,
-  });
+  const make = cellFindings(table, row, column);
   const whole = column.type === 'integer' || column.type === 'money';
 
   if (typeof value === 'string') {
