@@ -200,11 +200,11 @@ function setValidation(range: Excel.Range, validation: NativeValidation): void {
   range.dataValidation.errorAlert = { showAlert: true, style: alertStyle, title, message };
 }
 
-function queue(context: Excel.RequestContext, op: PlanOp, state: ApplyState): void {
+/** Steps that stepsOf splits by payload are not queued whole. */
+type WholeOp = Exclude<PlanOp, { kind: 'writeCells' | 'replaceTableRows' }>;
+
+function queue(context: Excel.RequestContext, op: WholeOp, state: ApplyState): void {
   switch (op.kind) {
-    case 'replaceTableRows':
-      // Expanded into chunked steps by stepsOf.
-      break;
     case 'totalsRow': {
       const table = context.workbook.tables.getItem(op.table);
       table.showTotals = true;
@@ -242,9 +242,6 @@ function queue(context: Excel.RequestContext, op: PlanOp, state: ApplyState): vo
     }
     case 'addSheet':
       context.workbook.worksheets.add(op.sheet);
-      break;
-    case 'writeCells':
-      // Split into row pieces by stepsOf.
       break;
     case 'addTable': {
       const sheet = sheetOf(context, op.sheet);

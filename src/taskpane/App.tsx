@@ -22,6 +22,18 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
+/** A command button with the sentence that says what it does. */
+function Action(props: { label: string; hint: string; disabled: boolean; primary?: boolean; onClick: () => void }) {
+  return (
+    <>
+      <Button appearance={props.primary ? 'primary' : 'secondary'} disabled={props.disabled} onClick={props.onClick}>
+        {props.label}
+      </Button>
+      <Caption1>{props.hint}</Caption1>
+    </>
+  );
+}
+
 type Result =
   | { kind: 'setup'; outcome: SetupOutcome }
   | { kind: 'check'; outcome: CheckOutcome }
@@ -66,30 +78,12 @@ export function App({ gateway, strings }: { gateway: WorkbookGateway; strings: S
         <Caption1>{strings.appSubtitle}</Caption1>
       </header>
       <section className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabled={busy}
-          onClick={() => run((onStep) => gateway.computeSummary(onStep), (outcome) => ({ kind: 'compute', outcome }))}
-        >
-          {strings.computeSummary}
-        </Button>
-        <Caption1>{strings.computeHint}</Caption1>
-        <Button
-          appearance="secondary"
-          disabled={busy}
-          onClick={() => run((onStep) => gateway.createTemplate(onStep), (outcome) => ({ kind: 'setup', outcome }))}
-        >
-          {strings.createTemplate}
-        </Button>
-        <Caption1>{strings.createTemplateHint}</Caption1>
-        <Button
-          appearance="secondary"
-          disabled={busy}
-          onClick={() => run((onStep) => gateway.checkData(onStep), (outcome) => ({ kind: 'check', outcome }))}
-        >
-          {strings.checkData}
-        </Button>
-        <Caption1>{strings.checkHint}</Caption1>
+        <Action primary label={strings.computeSummary} hint={strings.computeHint} disabled={busy}
+          onClick={() => run((onStep) => gateway.computeSummary(onStep), (outcome) => ({ kind: 'compute', outcome }))} />
+        <Action label={strings.createTemplate} hint={strings.createTemplateHint} disabled={busy}
+          onClick={() => run((onStep) => gateway.createTemplate(onStep), (outcome) => ({ kind: 'setup', outcome }))} />
+        <Action label={strings.checkData} hint={strings.checkHint} disabled={busy}
+          onClick={() => run((onStep) => gateway.checkData(onStep), (outcome) => ({ kind: 'check', outcome }))} />
       </section>
       {busy ? <Spinner size="small" label={stepText[step]} data-testid="progress" /> : null}
       <section aria-live="polite">

@@ -1,3 +1,5 @@
+import { ErrorCodes } from '../errors';
+
 /** The Excel enums the add-in uses; office-js enums are plain string values. */
 export const ExcelEnums = {
   DeleteShiftDirection: { up: 'Up', left: 'Left' },
@@ -70,15 +72,5 @@ export const ExcelEnums = {
   },
   BorderLineStyle: { none: 'None', continuous: 'Continuous', dash: 'Dash', dot: 'Dot', double: 'Double' },
   RangeValueType: { empty: 'Empty', string: 'String', double: 'Double', boolean: 'Boolean', error: 'Error', unknown: 'Unknown' },
-  ErrorCodes: {
-    accessDenied: 'AccessDenied',
-    apiNotFound: 'ApiNotFound',
-    generalException: 'GeneralException',
-    invalidArgument: 'InvalidArgument',
-    invalidOperation: 'InvalidOperation',
-    invalidReference: 'InvalidReference',
-    itemAlreadyExists: 'ItemAlreadyExists',
-    itemNotFound: 'ItemNotFound',
-    requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
-  },
+  ErrorCodes,
 } as const;

@@ -3,6 +3,7 @@
  * period, the document number is well formed, no line is entered twice, and the catalogue
  * holds the multiplier the amount needs.
  */
+import { FirstRows } from './firstRows';
 import { AWARD_COUNTERPARTS } from '../../contract/catalogues';
 import { RECIPIENT } from '../../contract/tables';
 import { recipientTypeOf, type AwardEntry, type RecipientType } from '../catalogueData';
@@ -136,7 +137,7 @@ function checkDocumentNumber(ctx: ValidationContext, table: LocatedTable, row: n
 }
 
 export function checkAwards(ctx: ValidationContext, table: LocatedTable, emit: Emit): void {
-  const seen = new Map<string, number>();
+  const seen = new FirstRows();
   for (let row = 0; row < table.rowCount; row++) {
     if (!table.hasInput(row)) continue;
     checkDocumentNumber(ctx, table, row, emit);
@@ -153,12 +154,8 @@ export function checkAwards(ctx: ValidationContext, table: LocatedTable, emit: E
     const name = textValue(table.cell(row, 'recipientName'));
     const decision = textValue(table.cell(row, 'decisionNumber'));
     if (name === '' || awardText === '' || decision === '') continue;
-    const key = `${textKey(name)}\u0000${textKey(awardText)}\u0000${textKey(decision)}`;
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, row);
-      continue;
-    }
+    const first = seen.earlier([name, awardText, decision], row);
+    if (first === undefined) continue;
     emit({
       severity: 'warning',
       ...at(table, row, 'recipientName'),

@@ -2,14 +2,14 @@
  * GCN: a certificate covers at least one parcel and some area (Luật Đất đai 2024 Điều
  * 131–132 on registration kinds); each (unit, recipient, kind) is one row.
  */
+import { FirstRows } from './firstRows';
 import { numericValue, textValue } from '../cells';
 import { at, contractBasis, type Emit } from '../context';
 import { formatNumberVi } from '../formatVi';
 import type { LocatedTable } from '../locatedTable';
-import { textKey } from '../textKey';
 
 export function checkCertificates(table: LocatedTable, emit: Emit): void {
-  const seen = new Map<string, number>();
+  const seen = new FirstRows();
   const name = table.spec.name;
   for (let row = 0; row < table.rowCount; row++) {
     if (!table.hasInput(row)) continue;
@@ -40,12 +40,8 @@ export function checkCertificates(table: LocatedTable, emit: Emit): void {
     if (unit === '') continue;
     const recipient = textValue(table.cell(row, 'recipient'));
     const kind = textValue(table.cell(row, 'kind'));
-    const key = [unit, recipient, kind].map(textKey).join('\u0000');
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, row);
-      continue;
-    }
+    const first = seen.earlier([unit, recipient, kind], row);
+    if (first === undefined) continue;
     emit({
       severity: 'warning',
       ...at(table, row, 'unit'),
