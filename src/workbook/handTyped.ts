@@ -28,7 +28,8 @@ interface ContractBlockSpec {
 }
 
 const CONTRACT_BLOCKS: readonly ContractBlockSpec[] = [
-  ...DATA_TABLES.map((t) => ({ name: t.name, sheet: t.sheet, headers: t.columns.map((c) => c.header) })),
+  // Recognised by the columns every format has: a v1 block lacks the optional ones.
+  ...DATA_TABLES.map((t) => ({ name: t.name, sheet: t.sheet, headers: t.columns.filter((c) => !c.optional).map((c) => c.header) })),
   ...CATALOGUES.map((c) => ({ name: c.name, sheet: CATALOGUE_SHEET, headers: c.columns.map((h) => h.header) })),
 ];
 

@@ -1,8 +1,8 @@
-import { DATA_TABLES, CATALOGUES, NAMED_CELLS, SHEET_ORDER, CHECK_TABLE, FORMAT_VERSION } from '../../src/domain/contract';
+import { DATA_TABLES, CATALOGUES, NAMED_CELLS, SHEET_ORDER, CHECK_TABLE, FORMAT_VERSION, SOURCE_TABLE } from '../../src/domain/contract';
 
-describe('workbook contract names (format version 1)', () => {
+describe('workbook contract names (format version 2)', () => {
   it('has the exact sheets in order', () => {
-    expect(FORMAT_VERSION).toBe(1);
+    expect(FORMAT_VERSION).toBe(2);
     expect(SHEET_ORDER).toEqual([
       'Thông tin', 'Khen thưởng', 'Xếp loại', 'TTHC', 'Cắt giảm TTHC', 'GCN', 'Chỉ tiêu', 'Tổng hợp', 'Kiểm tra', 'Danh mục',
     ]);
@@ -12,22 +12,39 @@ describe('workbook contract names (format version 1)', () => {
     const byName = Object.fromEntries(DATA_TABLES.map((t) => [t.name, t.columns.map((c) => c.header)]));
     expect(byName).toEqual({
       KhenThuong: ['STT', 'Số quyết định', 'Ngày quyết định', 'Cấp quyết định', 'Danh hiệu / Hình thức', 'Đối tượng', 'Số lượng',
-        'Tên tập thể / cá nhân', 'Phong trào thi đua', 'Mức thưởng (đồng)', 'Thành tiền (đồng)', 'Ghi chú'],
+        'Tên tập thể / cá nhân', 'Phong trào thi đua', 'Mức thưởng (đồng)', 'Thành tiền (đồng)', 'Ghi chú', 'Đơn vị báo cáo'],
       XepLoai: ['STT', 'Đơn vị / Nhóm', 'Đối tượng', 'Hoàn thành xuất sắc', 'Hoàn thành tốt', 'Hoàn thành', 'Không hoàn thành',
-        'Tổng số', 'Tỷ lệ xuất sắc', 'Ghi chú'],
+        'Tổng số', 'Tỷ lệ xuất sắc', 'Ghi chú', 'Đơn vị báo cáo'],
       TTHC: ['STT', 'Lĩnh vực / Đơn vị', 'Tổng số nhận', 'Nhận trực tuyến', 'Nhận trực tiếp, bưu chính', 'Từ kỳ trước',
         'Tổng số đã giải quyết', 'Giải quyết trước hạn', 'Giải quyết đúng hạn', 'Giải quyết quá hạn', 'Tổng số đang giải quyết',
         'Đang giải quyết trong hạn', 'Đang giải quyết quá hạn', 'Trả lại, rút, tạm dừng', 'Chênh lệch', 'Tỷ lệ trực tuyến',
-        'Tỷ lệ trước hạn', 'Tỷ lệ đúng hạn', 'Tỷ lệ quá hạn', 'Tỷ lệ trước và đúng hạn', 'Tỷ lệ đã giải quyết', 'Ghi chú'],
+        'Tỷ lệ trước hạn', 'Tỷ lệ đúng hạn', 'Tỷ lệ quá hạn', 'Tỷ lệ trước và đúng hạn', 'Tỷ lệ đã giải quyết', 'Ghi chú', 'Đơn vị báo cáo'],
       CatGiamTTHC: ['STT', 'Tên thủ tục', 'Lĩnh vực', 'Thời hạn quy định (ngày)', 'Thời hạn sau cắt giảm (ngày)',
-        'Số ngày cắt giảm', 'Tỷ lệ cắt giảm'],
+        'Số ngày cắt giảm', 'Tỷ lệ cắt giảm', 'Đơn vị báo cáo'],
       GCN: ['STT', 'Đơn vị', 'Đối tượng', 'Loại đăng ký', 'Chỉ tiêu giao (GCN)', 'Số GCN đã cấp', 'Số thửa', 'Diện tích (ha)',
-        'Tỷ lệ đạt chỉ tiêu', 'Còn phải cấp', 'Ghi chú'],
-      ChiTieu: ['STT', 'Nhóm', 'Chỉ tiêu / nhiệm vụ', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ hoàn thành', 'Ghi chú'],
+        'Tỷ lệ đạt chỉ tiêu', 'Còn phải cấp', 'Ghi chú', 'Đơn vị báo cáo'],
+      ChiTieu: ['STT', 'Nhóm', 'Chỉ tiêu / nhiệm vụ', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ hoàn thành', 'Ghi chú', 'Đơn vị báo cáo'],
     });
     expect(Object.fromEntries(DATA_TABLES.map((t) => [t.name, t.sheet]))).toEqual({
       KhenThuong: 'Khen thưởng', XepLoai: 'Xếp loại', TTHC: 'TTHC', CatGiamTTHC: 'Cắt giảm TTHC', GCN: 'GCN', ChiTieu: 'Chỉ tiêu',
     });
+  });
+
+  it('makes "Đơn vị báo cáo" the last column of every data table: an optional text input, the only optional column', () => {
+    for (const table of DATA_TABLES) {
+      const last = table.columns[table.columns.length - 1];
+      expect([table.name, last.header, last.kind, last.type, last.optional, last.required ?? false]).toEqual([table.name, 'Đơn vị báo cáo', 'input', 'text', true, false]);
+      expect(table.columns.filter((c) => c.optional).map((c) => c.header)).toEqual(['Đơn vị báo cáo']);
+    }
+  });
+
+  it('has the exact "Nguồn" sheet of a consolidated workbook', () => {
+    expect([SOURCE_TABLE.sheet, SOURCE_TABLE.name]).toEqual(['Nguồn', 'NguonGop']);
+    expect(SOURCE_TABLE.columns.map((c) => c.header)).toEqual([
+      'Đơn vị báo cáo', 'Kỳ báo cáo từ ngày', 'Kỳ báo cáo đến ngày', 'Ngày báo cáo',
+      'Số dòng KhenThuong', 'Số dòng XepLoai', 'Số dòng TTHC', 'Số dòng CatGiamTTHC', 'Số dòng GCN', 'Số dòng ChiTieu',
+      'Tệp', 'Thời điểm gộp', 'SHA-256',
+    ]);
   });
 
   it('has the exact catalogues, named cells and check table', () => {

@@ -1,4 +1,5 @@
-import { DATA_TABLES, CATALOGUES, SHEET_ORDER, NAMED_CELLS } from '../../src/domain/contract';
+import { DATA_TABLES, CATALOGUES, SHEET_ORDER, NAMED_CELLS, FORMAT_XML_NAMESPACE, formatXml } from '../../src/domain/contract';
+import { columnLetter } from '../../src/domain/util/a1';
 import { createTemplate } from '../../src/excel/setup';
 import { installSim, tableInfo, typeCells, type Sim } from './simHost';
 
@@ -27,7 +28,7 @@ describe('Tạo bảng mẫu on the simulated Excel', () => {
     expect(sim.workbook.dataValidations('TTHC').length).toBeGreaterThan(0);
     // The report header's three dates are checked by Excel itself too.
     expect(sim.workbook.dataValidations('Thông tin')).toHaveLength(3);
-    expect(sim.workbook.customXmlParts().some((p: { xml: string }) => p.xml.includes('<formatVersion>1</formatVersion>'))).toBe(true);
+    expect(sim.workbook.customXmlParts().some((p: { xml: string }) => p.xml.includes('<formatVersion>2</formatVersion>'))).toBe(true);
     expect(outcome.syncs).toBeLessThanOrEqual(5);
     expect(Math.max(...sim.counters.requests.map((r) => r.bytes))).toBeLessThan(5 * 1024 * 1024);
   });
@@ -68,12 +69,16 @@ describe('Tạo bảng mẫu on the simulated Excel', () => {
     typeCells(sim, 'GCN', { B4: 'Phường A', F4: 12 });
     await Excel.run(async (context) => {
       context.workbook.worksheets.getItem('Chỉ tiêu').delete();
-      context.workbook.tables.getItem('GCN').columns.getItem('Ghi chú').delete();
+      const gcn = context.workbook.tables.getItem('GCN');
+      gcn.columns.getItem('Ghi chú').delete();
+      gcn.columns.getItem('Đơn vị báo cáo').delete();
+      // their notes above the table too, so that nothing stands right of the table
+      context.workbook.worksheets.getItem('GCN').getRange('K2:L2').clear();
       await context.sync();
     });
     const outcome = await createTemplate();
-    expect(outcome.created).toEqual(expect.arrayContaining(['Trang tính "Chỉ tiêu"', 'Bảng ChiTieu', 'Cột "Ghi chú" trong bảng GCN']));
-    expect(tableInfo(sim, 'GCN').headers.at(-1)).toBe('Ghi chú');
+    expect(outcome.created).toEqual(expect.arrayContaining(['Trang tính "Chỉ tiêu"', 'Bảng ChiTieu', 'Cột "Ghi chú", "Đơn vị báo cáo" trong bảng GCN']));
+    expect(tableInfo(sim, 'GCN').headers.slice(-2)).toEqual(['Ghi chú', 'Đơn vị báo cáo']);
     expect(sim.workbook.getCell('GCN', 'B4').value).toBe('Phường A');
     expect(sim.workbook.getCell('GCN', 'F4').value).toBe(12);
   });
@@ -104,5 +109,42 @@ describe('Tạo bảng mẫu on the simulated Excel', () => {
     expect(outcome.dataValidation).toBe(false);
     expect(tableInfo(sim, 'TTHC').sheet).toBe('TTHC');
     expect(sim.workbook.dataValidations('TTHC')).toEqual([]);
+  });
+
+  it('upgrades a format-1 workbook in place: "Đơn vị báo cáo" appended to every data table, every typed cell where it was', async () => {
+    const sim = installSim();
+    await createTemplate();
+    // Format 1 had no "Đơn vị báo cáo" column and stored version 1.
+    await Excel.run(async (context) => {
+      for (const table of DATA_TABLES) {
+        context.workbook.tables.getItem(table.name).columns.getItem('Đơn vị báo cáo').delete();
+        const last = columnLetter(table.columns.length - 1);
+        context.workbook.worksheets.getItem(table.sheet).getRange(`${last}2`).clear();
+      }
+      context.workbook.customXmlParts.getByNamespace(FORMAT_XML_NAMESPACE).getOnlyItem().setXml(formatXml(1));
+      await context.sync();
+    });
+    const typed: { sheet: string; address: string; value: string | number }[] = [];
+    for (const table of DATA_TABLES) {
+      const v1 = table.columns.filter((c) => !c.optional);
+      v1.forEach((column, i) => {
+        if (column.kind !== 'input') return;
+        for (const row of [4, 5]) {
+          const value = column.type === 'text' ? `${table.name} ${row} ${i}` : row * 10 + i;
+          typed.push({ sheet: table.sheet, address: `${columnLetter(i)}${row}`, value });
+        }
+      });
+      expect(tableInfo(sim, table.name).headers).toEqual(v1.map((c) => c.header));
+    }
+    for (const cell of typed) sim.workbook.setCell(cell.sheet, cell.address, cell.value);
+
+    const outcome = await createTemplate();
+    expect(outcome.conflicts).toEqual([]);
+    for (const table of DATA_TABLES) {
+      expect(tableInfo(sim, table.name).headers).toEqual(table.columns.map((c) => c.header));
+      expect(outcome.created).toContain(`Cột "Đơn vị báo cáo" trong bảng ${table.name}`);
+    }
+    for (const cell of typed) expect([cell.sheet, cell.address, sim.workbook.getCell(cell.sheet, cell.address).value]).toEqual([cell.sheet, cell.address, cell.value]);
+    expect(sim.workbook.customXmlParts().map((p: { xml: string }) => p.xml)).toEqual([formatXml(2)]);
   });
 });

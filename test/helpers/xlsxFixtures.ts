@@ -16,6 +16,8 @@ import { AWARD_ROWS, CERTIFICATE_ROWS, DEADLINE_CUT_ROWS, DOSSIER_ROWS, RATING_R
 import { findTable, type XlsxDocument } from '../../src/workbook/document';
 import { loadWorkbookFile, saveWorkbookFile } from '../../src/workbook/file';
 import { columnIndexOf, setTableExtent, tableGeometry } from '../../src/workbook/tableGeometry';
+import { setFormatVersion } from '../../src/workbook/customXml';
+import { NOTE_ROW } from '../../src/domain/contract/layout';
 
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), 'tongket-xlsx-'));
@@ -145,7 +147,8 @@ export async function handTypedWorkbook(file: string): Promise<void> {
   await writeExcelJsWorkbook(file, (workbook) => {
     const awards = workbook.addWorksheet('Khen thưởng');
     awards.getCell('A1').value = 'BẢNG TỔNG HỢP KHEN THƯỞNG NĂM 2025';
-    awards.getRow(5).values = KHEN_THUONG.columns.map((c) => c.header);
+    // typed as format 1 had it: without the optional "Đơn vị báo cáo"
+    awards.getRow(5).values = KHEN_THUONG.columns.filter((c) => !c.optional).map((c) => c.header);
     awards.getRow(6).values = [1, '12/QĐ-UBND', new Date(Date.UTC(2025, 2, 3)), 'UBND tỉnh', 'Lao động tiên tiến', 'Cá nhân', 25, 'Phòng Kế hoạch', '', null, null, ''];
     awards.getRow(7).values = [2, '45/QĐ-SNNMT', new Date(Date.UTC(2025, 7, 19)), 'Sở', 'Giấy khen', 'Tập thể', 3, '', '', null, null, 'ghi chú'];
     awards.getCell('B12').value = 'ghi chép dưới bảng';
@@ -189,4 +192,25 @@ export async function withoutDefinedName(file: string, name: string): Promise<vo
   if (!element.test(xml)) throw new Error(`no defined name ${name}`);
   zip.file('xl/workbook.xml', xml.replace(element, ''));
   await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+}
+
+/**
+ * A workbook as format 1 had it, made by `init`: no "Đơn vị báo cáo" column (nor its note),
+ * version 1 stored.
+ */
+export async function formatOneWorkbook(file: string): Promise<void> {
+  await runCli(['init', file]);
+  await editWorkbook(file, (document) => {
+    for (const spec of DATA_TABLES) {
+      const table = findTable(document, spec.name)!;
+      const worksheet = document.workbook.getWorksheet(table.sheet)!;
+      const g = tableGeometry(table);
+      const last = table.columns.length - 1;
+      if (table.columns[last].name !== 'Đơn vị báo cáo') throw new Error(`${spec.name} does not end with Đơn vị báo cáo`);
+      for (let row = NOTE_ROW; row <= g.lastDataRow; row++) cellAt(worksheet, row, g.firstColumn + last).value = null;
+      table.columns.pop();
+      setTableExtent(table, g.headerRow, g.firstColumn, g.lastDataRow - g.firstDataRow + 1, table.columns.length);
+    }
+    setFormatVersion(document.customXml, 1);
+  });
 }

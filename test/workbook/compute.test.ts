@@ -55,7 +55,7 @@ describe('tongket compute', () => {
     expect(part!.xml).toContain('totalsRowLabel="Tổng cộng"');
     expect(part!.xml).toMatch(/name="Tổng số nhận" totalsRowFunction="sum"/);
     expect(part!.xml).toMatch(/name="Tỷ lệ trực tuyến" totalsRowFunction="custom"><calculatedColumnFormula>[^<]+<\/calculatedColumnFormula><totalsRowFormula>IF\(N\(SUBTOTAL/);
-    expect(part!.ref).toBe('A3:V7');
+    expect(part!.ref).toBe('A3:W7');
     expect((await tablePart(file, 'ChiTieu'))!.xml).not.toContain('totalsRowCount');
     const snapshot = readSnapshot(document);
     for (const spec of DATA_TABLES) expect(snapshot.tables.find((t) => t.name === spec.name)!.showTotals).toBe(spec.totalsRow);

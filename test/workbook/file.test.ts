@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { FORMAT_VERSION } from '../../src/domain/contract';
 import { EXIT } from '../../src/workbook/errors';
 import { loadWorkbookFile } from '../../src/workbook/file';
 import { readSnapshot } from '../../src/workbook/readSnapshot';
@@ -148,8 +149,8 @@ describe('what a rewrite keeps', () => {
     expect(parts['xl/workbook.xml']).toContain('<definedName name="DonViBaoCao">');
     const items = Object.entries(parts).filter(([p]) => p.startsWith('customXml/'));
     expect(items.map(([, xml]) => xml).join()).toContain('giữ nguyên');
-    expect(items.map(([, xml]) => xml).join()).toContain('<formatVersion>1</formatVersion>');
-    expect(readSnapshot(document).formatVersion).toBe(1);
+    expect(items.map(([, xml]) => xml).join()).toContain(`<formatVersion>${FORMAT_VERSION}</formatVersion>`);
+    expect(readSnapshot(document).formatVersion).toBe(FORMAT_VERSION);
   });
 
   it('reads shared formulas, rich text, errors and merged cells as Excel shows them', async () => {

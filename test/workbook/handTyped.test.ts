@@ -43,14 +43,16 @@ describe('a hand-typed contract workbook', () => {
     // the empty computed cells received their formulas
     expect(awards.formulas[0][KHEN_THUONG.columns.findIndex((c) => c.key === 'amount')]).toMatch(/^=IF\(/);
     expect(awards.below[4][1]).toBe('ghi chép dưới bảng');
+    // the format-1 block gains "Đơn vị báo cáo" at its right edge
+    expect(awards.headers).toEqual(KHEN_THUONG.columns.map((c) => c.header));
     const part = await tablePart(file, 'KhenThuong');
-    expect(part!.ref).toBe('A5:L7');
+    expect(part!.ref).toBe('A5:M7');
 
     // missing TTHC columns are appended at the right edge; typed cells stay
     const dossiers = after.tables.find((t) => t.name === 'TTHC')!;
     expect(dossiers.headers).toEqual([...TTHC.columns.slice(0, 14), ...TTHC.columns.slice(14)].map((c) => c.header));
     expect(dossiers.values[0][1]).toBe('Đất đai');
     expect(dossiers.values[0][3]).toBe(120);
-    expect((await tablePart(file, 'TTHC'))!.ref).toBe('B3:W4');
+    expect((await tablePart(file, 'TTHC'))!.ref).toBe('B3:X4');
   });
 });

@@ -5,7 +5,7 @@ import { planSetup } from '../../src/domain/setup/planSetup';
 import { loadWorkbookFile } from '../../src/workbook/file';
 import { readSnapshot } from '../../src/workbook/readSnapshot';
 import { columnLetter } from '../../src/domain/util/a1';
-import { editWorkbook, packageText, runCli, tablePart, tempDir, typeRows } from '../helpers/xlsxFixtures';
+import { editWorkbook, formatOneWorkbook, packageText, runCli, tablePart, tempDir, typeRows } from '../helpers/xlsxFixtures';
 
 async function snapshotOf(file: string) {
   return readSnapshot((await loadWorkbookFile(file)).document);
@@ -144,5 +144,57 @@ describe('tongket init on a workbook with typed data', () => {
     expect(own.getCell('C7').value).toBe('ghi chú riêng');
     expect(own.getCell('D9').value).toBe(3.25);
     expect(bytesBefore.length).toBeGreaterThan(0);
+  });
+});
+
+describe('tongket init on a format-1 workbook', () => {
+  it('appends "Đơn vị báo cáo" to every data table, stores format 2, and keeps every typed cell where it was', async () => {
+    const file = path.join(await tempDir(), 'phienban1.xlsx');
+    await formatOneWorkbook(file);
+    const typed: { sheet: string; row: number; column: number; value: string | number }[] = [];
+    await editWorkbook(file, (document) => {
+      for (const spec of DATA_TABLES) {
+        const rows = [0, 1].map((r) =>
+          Object.fromEntries(
+            spec.columns
+              .filter((c) => c.kind === 'input' && !c.optional)
+              .map((c, i) => [c.header, c.type === 'text' ? `${spec.name} ${r} ${i}` : 10 * r + i + 1]),
+          ),
+        );
+        typeRows(document, spec.name, rows);
+      }
+    });
+    const before = await snapshotOf(file);
+    expect(before.formatVersion).toBe(1);
+    for (const table of before.tables.filter((t) => DATA_TABLES.some((d) => d.name === t.name))) {
+      expect(table.headers).not.toContain('Đơn vị báo cáo');
+      table.formulas.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell !== null && !(typeof cell === 'string' && cell.startsWith('='))) typed.push({ sheet: table.sheet, row: table.headerRow + 1 + r, column: table.firstColumn + c, value: cell as string | number });
+        }),
+      );
+    }
+    expect(typed.length).toBeGreaterThan(60);
+    // Format 1 is read as before: the absent optional column is no finding.
+    const checked = await runCli(['check', file, '--json']);
+    expect(checked.stderr).toBe('');
+    const findings = (JSON.parse(checked.stdout) as { findings: { table: string; column: string; message: string }[] }).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.filter((f) => f.table !== '' && (f.column === 'Đơn vị báo cáo' || /thiếu cột/.test(f.message)))).toEqual([]);
+
+    const result = await runCli(['init', file]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Cột "Đơn vị báo cáo" trong bảng KhenThuong');
+    const after = await snapshotOf(file);
+    expect(after.formatVersion).toBe(2);
+    for (const spec of DATA_TABLES) {
+      expect(after.tables.find((t) => t.name === spec.name)!.headers).toEqual(spec.columns.map((c) => c.header));
+    }
+    for (const cell of typed) {
+      const table = after.tables.find((t) => t.sheet === cell.sheet && DATA_TABLES.some((d) => d.name === t.name))!;
+      const value = table.formulas[cell.row - table.headerRow - 1][cell.column - table.firstColumn];
+      expect([cell.sheet, cell.row, cell.column, value]).toEqual([cell.sheet, cell.row, cell.column, cell.value]);
+    }
   });
 });

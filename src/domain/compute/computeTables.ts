@@ -69,7 +69,7 @@ export function computeTable(computation: TableComputation, data: TableData, cat
     computedHeaders: computedHeaders(spec),
     rows,
     totals: spec.totalsRow ? computeTotals(computation, data, rows) : null,
-    missingColumns: spec.columns.filter((c) => c.kind === 'input' && !data.hasColumn(c.header)).map((c) => c.header),
+    missingColumns: spec.columns.filter((c) => c.kind === 'input' && !c.optional && !data.hasColumn(c.header)).map((c) => c.header),
   };
 }
 

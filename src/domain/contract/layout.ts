@@ -4,8 +4,11 @@ import { INFO_SHEET } from './header';
 import { DATA_TABLES } from './tables';
 import type { CatalogueColumnSpec } from './types';
 
-/** The contract's format version, stored in the workbook. */
-export const FORMAT_VERSION = 1;
+/**
+ * The contract's format version, stored in the workbook. 2 added the optional column
+ * "Đơn vị báo cáo" to every data table and the "Nguồn" sheet of consolidated workbooks.
+ */
+export const FORMAT_VERSION = 2;
 
 /** Namespace of the custom XML part that records the format version. */
 export const FORMAT_XML_NAMESPACE = 'urn:tongket:workbook';
@@ -62,6 +65,28 @@ export const CHECK_TABLE = {
     { key: 'message', header: 'Nội dung', type: 'text', numberFormat: F.text, width: 60 },
     { key: 'suggestion', header: 'Gợi ý', type: 'text', numberFormat: F.text, width: 40 },
     { key: 'basis', header: 'Căn cứ', type: 'text', numberFormat: F.text, width: 40 },
+  ] as readonly CatalogueColumnSpec[],
+} as const;
+
+/**
+ * Sheet "Nguồn" of a consolidated workbook: one row per merged unit workbook, so a recipient
+ * can tell what was added up. Created by the first merge, not by "Tạo bảng mẫu".
+ */
+export const SOURCE_SHEET = 'Nguồn';
+export const SOURCE_TABLE = {
+  name: 'NguonGop',
+  sheet: SOURCE_SHEET,
+  title: 'NGUỒN SỐ LIỆU ĐÃ GỘP',
+  headerRow: TABLE_HEADER_ROW,
+  columns: [
+    { key: 'unit', header: 'Đơn vị báo cáo', type: 'text', numberFormat: F.text, width: 32 },
+    { key: 'periodFrom', header: 'Kỳ báo cáo từ ngày', type: 'date', numberFormat: F.date, width: 14 },
+    { key: 'periodTo', header: 'Kỳ báo cáo đến ngày', type: 'date', numberFormat: F.date, width: 14 },
+    { key: 'reportDate', header: 'Ngày báo cáo', type: 'date', numberFormat: F.date, width: 14 },
+    ...DATA_TABLES.map((t) => ({ key: `rows.${t.name}`, header: `Số dòng ${t.name}`, type: 'integer', numberFormat: F.integer, width: 12 })),
+    { key: 'file', header: 'Tệp', type: 'text', numberFormat: F.text, width: 28 },
+    { key: 'mergedAt', header: 'Thời điểm gộp', type: 'date', numberFormat: 'dd/mm/yyyy hh:mm', width: 17 },
+    { key: 'sha256', header: 'SHA-256', type: 'text', numberFormat: F.text, width: 66 },
   ] as readonly CatalogueColumnSpec[],
 } as const;
 

@@ -33,6 +33,26 @@ function note(): ColumnSpec {
   return { key: 'note', header: 'Ghi chú', kind: 'input', type: 'text', numberFormat: F.text, width: 24 };
 }
 
+/** Header of the column that says which unit a row comes from (format v2). */
+export const REPORTING_UNIT_HEADER = 'Đơn vị báo cáo';
+
+/**
+ * The unit a row comes from, written by "Gộp sổ đơn vị"; blank means the reporting unit's
+ * own row. Optional: a v1 or hand-typed table without it holds only the unit's own rows.
+ */
+function reportingUnit(): ColumnSpec {
+  return {
+    key: 'reportingUnit',
+    header: REPORTING_UNIT_HEADER,
+    kind: 'input',
+    type: 'text',
+    numberFormat: F.text,
+    optional: true,
+    note: 'Đơn vị gửi số liệu của dòng này (ghi khi gộp sổ đơn vị); để trống là số liệu của chính đơn vị báo cáo.',
+    width: 24,
+  };
+}
+
 function count(key: string, header: string, extra: Partial<ColumnSpec> = {}): ColumnSpec {
   return {
     key,
@@ -196,6 +216,7 @@ export const KHEN_THUONG: TableSpec = {
       width: 18,
     },
     note(),
+    reportingUnit(),
   ],
 };
 
@@ -230,6 +251,7 @@ export const XEP_LOAI: TableSpec = {
     sumColumn(XL, 'total', XLH.total, [XLH.excellent, XLH.good, XLH.done, XLH.notDone], 'Tổng của bốn mức xếp loại.'),
     rate(XL, 'excellentRate', XLH.excellentRate, [XLH.excellent], [XLH.total], 'Hoàn thành xuất sắc ÷ Tổng số.'),
     note(),
+    reportingUnit(),
   ],
 };
 
@@ -298,6 +320,7 @@ export const TTHC: TableSpec = {
     rate(TT, 'earlyOrOnTimeRate', TH.earlyOrOnTimeRate, [TH.early, TH.onTime], [TH.resolved], '(Giải quyết trước hạn + đúng hạn) ÷ Tổng số đã giải quyết.'),
     rate(TT, 'resolvedRate', TH.resolvedRate, [TH.resolved], [TH.received], 'Tổng số đã giải quyết ÷ Tổng số nhận.'),
     note(),
+    reportingUnit(),
   ],
 };
 
@@ -375,6 +398,7 @@ export const CAT_GIAM_TTHC: TableSpec = {
         'của các thủ tục đã có thời hạn sau cắt giảm.',
       width: 11,
     },
+    reportingUnit(),
   ],
 };
 
@@ -447,6 +471,7 @@ export const GCN: TableSpec = {
       width: 11,
     },
     note(),
+    reportingUnit(),
   ],
 };
 
@@ -504,6 +529,7 @@ export const CHI_TIEU: TableSpec = {
       width: 11,
     },
     note(),
+    reportingUnit(),
   ],
 };
 

@@ -36,6 +36,11 @@ export interface ColumnSpec {
   /** Excel number format code (English, locale-independent) */
   numberFormat: string;
   required?: boolean;
+  /**
+   * the column itself may be absent from a table (an older format, a table typed by hand):
+   * its absence is never a finding nor a refusal, and reads as if every cell were blank
+   */
+  optional?: boolean;
   /** smallest allowed value (numbers) */
   min?: number;
   /** the bound is exclusive (value must be > min) */

@@ -147,7 +147,9 @@ class Planner {
     const known = new Set(spec.columns.map((c) => c.header.normalize('NFC')));
     const missing = spec.columns.filter((c) => !headers.some((h) => sameHeader(h, c.header)));
     const foreign = headers.filter((h) => !known.has(h.normalize('NFC').trim()));
-    if (missing.length > 0 && foreign.length > 0) {
+    // Only a missing mandatory column suggests a renamed header; optional ones are new in a
+    // later format and are appended beside the user's own extra columns.
+    if (missing.some((c) => !c.optional) && foreign.length > 0) {
       this.conflict(
         spec.sheet,
         spec.name,

@@ -1,4 +1,4 @@
-import { DATA_TABLES, SUMMARY_MARKER_NAME, SUMMARY_SHEET, CHECK_SHEET } from '../../../src/domain/contract';
+import { DATA_TABLES, FORMAT_VERSION, SUMMARY_MARKER_NAME, SUMMARY_SHEET, CHECK_SHEET } from '../../../src/domain/contract';
 import { planCompute } from '../../../src/domain/compute-plan/planCompute';
 import type { PlanOp } from '../../../src/domain/setup/ops';
 import { REPORT_ROWS, snapshotWith } from '../../helpers/computeFixtures';
@@ -47,7 +47,7 @@ describe('planCompute', () => {
   });
 
   it('changes nothing in a workbook of a newer format version', () => {
-    const plan = planCompute({ ...snapshotWith(REPORT_ROWS), formatVersion: 2 }, { dataValidation: true }, AT);
+    const plan = planCompute({ ...snapshotWith(REPORT_ROWS), formatVersion: FORMAT_VERSION + 1 }, { dataValidation: true }, AT);
     expect(plan.ops).toEqual([]);
     expect(plan.conflicts[0].message).toMatch(/phiên bản 2/);
   });

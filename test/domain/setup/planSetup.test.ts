@@ -1,4 +1,4 @@
-import { DATA_TABLES, SHEET_ORDER, TTHC } from '../../../src/domain/contract';
+import { DATA_TABLES, FORMAT_VERSION, SHEET_ORDER, TTHC } from '../../../src/domain/contract';
 import type { PlanOp } from '../../../src/domain/setup/ops';
 import { planSetup } from '../../../src/domain/setup/planSetup';
 import type { TableSnapshot, WorkbookSnapshot } from '../../../src/domain/snapshot';
@@ -26,7 +26,7 @@ describe('planSetup', () => {
     expect(opsOf(plan.ops, 'addName').map((o) => o.name)).toEqual(
       expect.arrayContaining(['DonViBaoCao', 'KyBaoCaoTu', 'KyBaoCaoDen', 'NgayBaoCao', 'BoQuyTac']),
     );
-    expect(opsOf(plan.ops, 'setFormatVersion')).toEqual([{ kind: 'setFormatVersion', version: 1 }]);
+    expect(opsOf(plan.ops, 'setFormatVersion')).toEqual([{ kind: 'setFormatVersion', version: 2 }]);
     // Every computed column gets its formula over the whole (new) column.
     const formulas = opsOf(plan.ops, 'columnFormula');
     for (const table of DATA_TABLES) {
@@ -53,15 +53,29 @@ describe('planSetup', () => {
     expect(opsOf(plan.ops, 'addTable').some((o) => o.table === 'TTHC')).toBe(false);
   });
 
-  it('adds a missing column at the right edge when nothing else is wrong', () => {
+  it('adds missing columns at the right edge when nothing else is wrong', () => {
     const table = tthcTable();
-    const headers = table.headers.filter((h) => h !== 'Ghi chú');
+    const keep = table.headers.map((h) => h !== 'Ghi chú' && h !== 'Đơn vị báo cáo');
+    const cut = (rows: TableSnapshot['values']) => rows.map((r) => r.filter((_, i) => keep[i]));
     const plan = planSetup(
-      { ...empty, sheets: [...SHEET_ORDER], tables: [{ ...table, headers, values: [table.values[0].slice(0, -1)], formulas: [table.values[0].slice(0, -1)] }] },
+      { ...empty, sheets: [...SHEET_ORDER], tables: [{ ...table, headers: table.headers.filter((_, i) => keep[i]), values: cut(table.values), formulas: cut(table.formulas) }] },
       { dataValidation: false },
     );
-    expect(opsOf(plan.ops, 'addColumns')).toEqual([{ kind: 'addColumns', table: 'TTHC', headers: ['Ghi chú'] }]);
+    expect(opsOf(plan.ops, 'addColumns')).toEqual([{ kind: 'addColumns', table: 'TTHC', headers: ['Ghi chú', 'Đơn vị báo cáo'] }]);
     expect(plan.conflicts.filter((c) => c.table === 'TTHC')).toEqual([]);
+  });
+
+  it('upgrades a format-1 table beside a column of the user\'s own: "Đơn vị báo cáo" is appended, the format becomes 2', () => {
+    const table = tthcTable();
+    const v1Headers = [...table.headers.filter((h) => h !== 'Đơn vị báo cáo'), 'Người nhập'];
+    const v1Row = [...table.values[0].slice(0, -1), 'Lan'];
+    const plan = planSetup(
+      { ...empty, formatVersion: 1, sheets: [...SHEET_ORDER], tables: [{ ...table, headers: v1Headers, values: [v1Row], formulas: [v1Row] }] },
+      { dataValidation: false },
+    );
+    expect(opsOf(plan.ops, 'addColumns')).toEqual([{ kind: 'addColumns', table: 'TTHC', headers: ['Đơn vị báo cáo'] }]);
+    expect(plan.conflicts.filter((c) => c.table === 'TTHC')).toEqual([]);
+    expect(opsOf(plan.ops, 'setFormatVersion')).toEqual([{ kind: 'setFormatVersion', version: 2 }]);
   });
 
   it('reports a renamed header as a conflict and adds nothing to that table', () => {
@@ -87,8 +101,8 @@ describe('planSetup', () => {
   });
 
   it('changes nothing in a workbook made by a newer format version', () => {
-    const plan = planSetup({ ...empty, formatVersion: 2 }, { dataValidation: true });
+    const plan = planSetup({ ...empty, formatVersion: FORMAT_VERSION + 1 }, { dataValidation: true });
     expect(plan.ops).toEqual([]);
-    expect(plan.conflicts[0].message).toMatch(/phiên bản 2/);
+    expect(plan.conflicts[0].message).toMatch(new RegExp(`phiên bản ${FORMAT_VERSION + 1}`));
   });
 });

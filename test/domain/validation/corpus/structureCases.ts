@@ -8,6 +8,15 @@ const AWARD_HEADERS = KHEN_THUONG.columns.map((c) => c.header);
 
 export const STRUCTURE_CASES: readonly CorpusCase[] = [
   {
+    name: 'a format-1 award table, without the optional "Đơn vị báo cáo": nothing to report',
+    covers: 'structure.columnMissing',
+    workbook: {
+      headers: { KhenThuong: KHEN_THUONG.columns.filter((c) => !c.optional).map((c) => c.header) },
+      rows: { KhenThuong: [award({})] },
+    },
+    expected: [],
+  },
+  {
     name: 'a figure typed under the award table (below the totals row)',
     covers: 'structure.outsideTable',
     workbook: { rows: { KhenThuong: [award({})] }, below: { KhenThuong: [['', '', '', '', '', '', 5]] } },
@@ -79,8 +88,8 @@ export const STRUCTURE_CASES: readonly CorpusCase[] = [
       },
       rows: { KhenThuong: [award({ 'Cột riêng': 'x', quantity: 0 })] },
     },
-    // reversed: Ghi chú is C … Số lượng is H (C + 5)
-    expected: [error(KT, 'H4', 'value.belowMin', { message: ['Số lượng'] })],
+    // reversed: Đơn vị báo cáo is C, Ghi chú D … Số lượng is I (C + 6)
+    expected: [error(KT, 'I4', 'value.belowMin', { message: ['Số lượng'] })],
   },
   {
     name: 'a row with only its field name: each required count is reported',
