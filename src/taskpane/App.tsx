@@ -1,14 +1,9 @@
-import { Button, Caption1, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Fragment, useEffect, useState } from 'react';
 import type { Finding } from '../domain/validation/finding';
-import type { CheckOutcome } from '../excel/check';
-import type { ComputeOutcome } from '../excel/compute';
 import type { ExcelFailure } from '../excel/errors';
-import type { SetupOutcome } from '../excel/setup';
+import { PANE_ACTIONS, primaryActionId, type ActionReport, type ActionStage, type PaneAction, type WorkbookStage } from './actions';
 import { ErrorBox } from './components/ErrorBox';
-import { FindingsView } from './components/FindingsView';
-import { SetupResult } from './components/SetupResult';
-import { SummaryView } from './components/SummaryView';
 import type { Step, WorkbookGateway } from './gateway';
 import type { Strings } from './i18n';
 
@@ -17,50 +12,69 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
-  actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  heading: { margin: 0 },
+  actions: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  stage: {
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingBottom: '2px',
+  },
+  action: { display: 'flex', flexDirection: 'column', gap: '2px' },
+  button: { justifyContent: 'flex-start', width: '100%' },
+  description: { color: tokens.colorNeutralForeground3 },
 });
 
-/** A command button with the sentence that says what it does. */
-function Action(props: { label: string; hint: string; disabled: boolean; primary?: boolean; onClick: () => void }) {
-  return (
-    <>
-      <Button appearance={props.primary ? 'primary' : 'secondary'} disabled={props.disabled} onClick={props.onClick}>
-        {props.label}
-      </Button>
-      <Caption1>{props.hint}</Caption1>
-    </>
-  );
-}
+type Outcome = { kind: 'report'; report: ActionReport } | { kind: 'failure'; failure: ExcelFailure };
 
-type Result =
-  | { kind: 'setup'; outcome: SetupOutcome }
-  | { kind: 'check'; outcome: CheckOutcome }
-  | { kind: 'compute'; outcome: ComputeOutcome }
-  | { kind: 'error'; failure: ExcelFailure };
+const STAGES: readonly ActionStage[] = ['prepare', 'check', 'compute'];
 
-export function App({ gateway, strings }: { gateway: WorkbookGateway; strings: Strings }) {
+export function App({
+  gateway,
+  strings,
+  actions = PANE_ACTIONS,
+}: {
+  gateway: WorkbookGateway;
+  strings: Strings;
+  actions?: readonly PaneAction[];
+}) {
   const styles = useStyles();
   const [step, setStep] = useState<Step | null>(null);
-  const [result, setResult] = useState<Result | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [stage, setStage] = useState<WorkbookStage>('unknown');
   const busy = step !== null;
 
-  async function run<T>(action: (onStep: (s: Step) => void) => Promise<T>, done: (value: T) => Result) {
-    setResult(null);
+  useEffect(() => {
+    let live = true;
+    gateway
+      .inspectWorkbook()
+      .then((inspection) => live && setStage((current) => (current === 'unknown' ? (inspection.missingSheets.length > 0 ? 'noTemplate' : 'unchecked') : current)))
+      // Not knowing the workbook's state only means no suggestion yet; every button still works.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [gateway]);
+
+  function selectFinding(finding: Finding): void {
+    gateway.selectCell(finding.sheet, finding.cell).catch((error) => setOutcome({ kind: 'failure', failure: gateway.describeFailure(error) }));
+  }
+
+  async function run(action: PaneAction): Promise<void> {
+    setOutcome(null);
     setStep('read');
     try {
-      const value = await action(setStep);
-      setResult(done(value));
+      const report = await action.run({ gateway, strings, onStep: setStep, selectFinding });
+      setOutcome({ kind: 'report', report });
+      if (report.stage) setStage(report.stage);
     } catch (error) {
-      setResult({ kind: 'error', failure: gateway.describeFailure(error) });
+      setOutcome({ kind: 'failure', failure: gateway.describeFailure(error) });
     } finally {
       setStep(null);
     }
-  }
-
-  function select(finding: Finding): void {
-    gateway.selectCell(finding.sheet, finding.cell).catch((error) => setResult({ kind: 'error', failure: gateway.describeFailure(error) }));
   }
 
   const stepText: Record<Step, string> = {
@@ -69,29 +83,74 @@ export function App({ gateway, strings }: { gateway: WorkbookGateway; strings: S
     check: strings.stepCheck,
     compute: strings.stepCompute,
   };
+  const stageTitle: Record<ActionStage, string> = {
+    prepare: strings.stagePrepare,
+    check: strings.stageCheck,
+    compute: strings.stageCompute,
+  };
+  const primary = primaryActionId(actions, stage);
+  const report = outcome?.kind === 'report' ? outcome.report : null;
 
   return (
-    <main className={styles.root}>
-      <header>
-        <Title2 as="h1">{strings.appTitle}</Title2>
-        <br />
-        <Caption1>{strings.appSubtitle}</Caption1>
+    <main className={styles.root} data-stage={stage}>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.heading}>
+          {strings.appTitle}
+        </Title3>
+        <Caption1 as="p" className={styles.heading}>
+          {strings.appSubtitle}
+        </Caption1>
       </header>
-      <section className={styles.actions}>
-        <Action primary label={strings.computeSummary} hint={strings.computeHint} disabled={busy}
-          onClick={() => run((onStep) => gateway.computeSummary(onStep), (outcome) => ({ kind: 'compute', outcome }))} />
-        <Action label={strings.createTemplate} hint={strings.createTemplateHint} disabled={busy}
-          onClick={() => run((onStep) => gateway.createTemplate(onStep), (outcome) => ({ kind: 'setup', outcome }))} />
-        <Action label={strings.checkData} hint={strings.checkHint} disabled={busy}
-          onClick={() => run((onStep) => gateway.checkData(onStep), (outcome) => ({ kind: 'check', outcome }))} />
-      </section>
+      <ol className={styles.actions} aria-label={strings.appSubtitle}>
+        {STAGES.map((group, index) => {
+          const members = actions.filter((a) => a.stage === group);
+          if (members.length === 0) return null;
+          return (
+            <Fragment key={group}>
+              <li className={styles.stage}>
+                <Caption1>
+                  {index + 1}. {stageTitle[group]}
+                </Caption1>
+              </li>
+              {members.map((action) => {
+                const isPrimary = action.id === primary;
+                return (
+                  <li key={action.id} className={styles.action}>
+                    <Button
+                      className={styles.button}
+                      appearance={isPrimary ? 'primary' : 'secondary'}
+                      disabled={busy}
+                      onClick={() => void run(action)}
+                      data-testid={`action-${action.id}`}
+                      aria-description={isPrimary ? strings.nextStep : undefined}
+                    >
+                      {action.label(strings)}
+                    </Button>
+                    <Caption1 className={styles.description}>{action.description(strings)}</Caption1>
+                  </li>
+                );
+              })}
+            </Fragment>
+          );
+        })}
+      </ol>
       {busy ? <Spinner size="small" label={stepText[step]} data-testid="progress" /> : null}
       <section aria-live="polite">
-        {result?.kind === 'setup' ? <SetupResult outcome={result.outcome} strings={strings} /> : null}
-        {result?.kind === 'compute' ? <SummaryView outcome={result.outcome} strings={strings} onSelect={select} /> : null}
-        {result?.kind === 'check' ? <FindingsView outcome={result.outcome} strings={strings} onSelect={select} /> : null}
-        {result?.kind === 'error' ? <ErrorBox failure={result.failure} strings={strings} /> : null}
+        {report ? (
+          <MessageBar intent={report.status.intent} layout="multiline" data-testid="status" data-intent={report.status.intent}>
+            <MessageBarBody>
+              <MessageBarTitle>{report.status.title}</MessageBarTitle>
+              {report.status.text ? (
+                <Text as="p" block size={200} className={styles.heading}>
+                  {report.status.text}
+                </Text>
+              ) : null}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {outcome?.kind === 'failure' ? <ErrorBox failure={outcome.failure} strings={strings} /> : null}
       </section>
+      {report?.view ?? null}
     </main>
   );
 }

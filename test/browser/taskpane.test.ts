@@ -40,7 +40,7 @@ describe('task pane in Chromium', () => {
     await page.goto(`${preview.url}/preview.html`);
     await page.getByRole('button', { name: 'Tạo bảng mẫu' }).click();
     await page.getByTestId('setup-result').waitFor({ timeout: 30_000 });
-    await expect(page.getByTestId('setup-result').textContent()).resolves.toContain('Đã tạo xong bảng mẫu');
+    await expect(page.getByTestId('status').textContent()).resolves.toContain('Đã tạo xong bảng mẫu');
 
     const state = await page.evaluate(() => {
       const sim = (window as unknown as { tongketSim: SimHandle }).tongketSim;
@@ -61,7 +61,7 @@ describe('task pane in Chromium', () => {
 
     // A second click finds nothing to add.
     await page.getByRole('button', { name: 'Tạo bảng mẫu' }).click();
-    await expect(page.getByTestId('setup-result').textContent()).resolves.toContain('không có gì phải tạo thêm');
+    await page.getByTestId('status').filter({ hasText: 'không có gì phải tạo thêm' }).waitFor();
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
   });

@@ -1,7 +1,8 @@
 /**
  * Local preview (development only, never shipped): the real task pane, talking to the real
  * Office.js adapter, beside a simulated workbook that stands in for Excel.
- * Query options: ?lang=en-US (Office display language), ?api=1.7 (ExcelApi version).
+ * Query options: ?lang=en-US (Office display language), ?api=1.7 (ExcelApi version),
+ * ?view=pane (the pane alone, filling the window: what Excel's narrow pane shows).
  */
 import { Button, FluentProvider, Toolbar, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
@@ -16,12 +17,19 @@ const params = new URLSearchParams(window.location.search);
 const displayLanguage = params.get('lang') ?? 'vi-VN';
 const sim = createSimulatedExcel({ apiVersion: params.get('api') ?? '1.17', displayLanguage });
 sim.install(globalThis);
-// Tests drive and inspect the simulated workbook through this handle.
+// Tests drive and inspect the simulated workbook through these handles.
 (window as unknown as { tongketSim: typeof sim }).tongketSim = sim;
+(window as unknown as { tongketPreview: { loadSampleData: typeof loadSampleData } }).tongketPreview = { loadSampleData };
 
 const strings = stringsFor(languageOf(displayLanguage));
 const container = document.getElementById('preview');
-if (container) {
+if (container && params.get('view') === 'pane') {
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme} style={{ height: '100%', overflow: 'auto' }} data-testid="taskpane">
+      <App gateway={officeGateway()} strings={strings} />
+    </FluentProvider>,
+  );
+} else if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
       <div style={{ display: 'flex', height: '100%' }}>

@@ -1,118 +1,163 @@
-import {
-  Badge,
-  Caption1,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Tab,
-  TabList,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { Button, Caption1, MessageBar, MessageBarBody, Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
 import type { CheckOutcome } from '../../excel/check';
 import type { Finding } from '../../domain/validation/finding';
 import type { Strings } from '../i18n';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: {
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  toolbar: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  finding: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'left',
+    font: 'inherit',
+    color: 'inherit',
+    backgroundColor: 'transparent',
+    border: 'none',
     borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
-    paddingLeft: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusSmall,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
+  static: { cursor: 'default', ':hover': { backgroundColor: 'transparent' } },
+  current: { backgroundColor: tokens.colorNeutralBackground1Selected },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
-  counts: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  where: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  severityError: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  severityWarning: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightSemibold },
+  message: { display: 'block', fontSize: tokens.fontSizeBase300, margin: '2px 0' },
+  note: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 type Filter = 'all' | 'error' | 'warning';
 
-/** Findings grouped by sheet; clicking one selects its cell in the workbook. */
+/** Errors before warnings; within a severity the order the checks gave (sheet, then row). */
+export function errorsFirst(findings: readonly Finding[]): Finding[] {
+  return [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity !== 'error')];
+}
+
+/**
+ * The findings, errors first, each one a button that selects its cell; filter tabs carry
+ * the counts, and "next error" walks the errors one click at a time.
+ */
 export function FindingsView({
   outcome,
   strings,
   onSelect,
 }: {
-  outcome: CheckOutcome;
+  outcome: Pick<CheckOutcome, 'findings' | 'counts' | 'ruleSet' | 'wroteCheckSheet'>;
   strings: Strings;
   onSelect: (finding: Finding) => void;
 }) {
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>('all');
-  const groups = useMemo(() => {
-    const shown = outcome.findings.filter((f) => filter === 'all' || f.severity === filter);
-    const bySheet = new Map<string, Finding[]>();
-    for (const f of shown) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
-    return [...bySheet.entries()];
-  }, [outcome.findings, filter]);
+  const [current, setCurrent] = useState<Finding | null>(null);
+  const items = useRef(new Map<Finding, HTMLElement>());
+  const ordered = useMemo(() => errorsFirst(outcome.findings), [outcome.findings]);
+  const shown = ordered.filter((f) => filter === 'all' || f.severity === filter);
+  const errors = ordered.filter((f) => f.severity === 'error' && f.cell);
   const { error, warning } = outcome.counts;
 
+  function choose(finding: Finding): void {
+    setCurrent(finding);
+    onSelect(finding);
+  }
+
+  function nextError(): void {
+    const index = current ? errors.indexOf(current) : -1;
+    const next = errors[(index + 1) % errors.length];
+    if (filter === 'warning') setFilter('all');
+    choose(next);
+    // The list may be long: keep the chosen finding in view in the pane as well.
+    requestAnimationFrame(() => items.current.get(next)?.scrollIntoView({ block: 'nearest' }));
+  }
+
+  const currentErrorIndex = current ? errors.indexOf(current) : -1;
+
   return (
-    <div data-testid="findings">
-      <div className={styles.counts}>
-        <Badge color="danger" appearance={error > 0 ? 'filled' : 'outline'} data-testid="count-error">
-          {error} {strings.filterErrors.toLowerCase()}
-        </Badge>
-        <Badge color="warning" appearance={warning > 0 ? 'filled' : 'outline'} data-testid="count-warning">
-          {warning} {strings.filterWarnings.toLowerCase()}
-        </Badge>
-      </div>
-      <Caption1 as="p">
-        {strings.ruleSet(outcome.ruleSet.id, outcome.ruleSet.basis)} ({strings.ruleSetSource[outcome.ruleSet.source]})
-      </Caption1>
+    <section className={styles.root} data-testid="findings" aria-label={strings.findingsTitle}>
       {outcome.wroteCheckSheet ? null : (
         <MessageBar intent="warning">
           <MessageBarBody>{strings.noCheckSheet}</MessageBarBody>
         </MessageBar>
       )}
-      {outcome.findings.length === 0 ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{strings.checkClean}</MessageBarBody>
-        </MessageBar>
-      ) : (
+      {ordered.length > 0 ? (
         <>
-          <TabList selectedValue={filter} onTabSelect={(_, d) => setFilter(d.value as Filter)} size="small">
-            <Tab value="all">{strings.filterAll}</Tab>
-            <Tab value="error">{strings.filterErrors}</Tab>
-            <Tab value="warning">{strings.filterWarnings}</Tab>
-          </TabList>
-          {groups.map(([sheet, findings]) => (
-            <section key={sheet}>
-              <Subtitle2 as="h3">
-                {sheet} ({findings.length})
-              </Subtitle2>
-              <ul className={styles.list}>
-                {findings.map((f, i) => (
-                  <li key={`${f.cell}-${f.rule}-${i}`} className={`${styles.item} ${f.severity === 'error' ? styles.error : styles.warning}`} data-testid="finding">
-                    {f.sheet && f.cell ? (
-                      <Link as="button" onClick={() => onSelect(f)} aria-label={strings.goToCell(f.sheet, f.cell)}>
-                        {f.cell}
-                      </Link>
-                    ) : null}{' '}
-                    <Text weight="semibold">{strings.severity[f.severity]}</Text>
-                    {f.column ? <Caption1> · {f.column}</Caption1> : null}
-                    <Text as="p" block size={200} style={{ margin: '2px 0' }}>
-                      {f.message}
-                    </Text>
-                    {f.suggestion ? (
-                      <Caption1 as="p" block style={{ margin: '2px 0' }}>
-                        {strings.suggestion}: {f.suggestion}
-                      </Caption1>
-                    ) : null}
-                    {f.basis ? (
-                      <Caption1 as="p" block italic style={{ margin: '2px 0' }}>
+          <div className={styles.toolbar}>
+            <TabList selectedValue={filter} onTabSelect={(_, d) => setFilter(d.value as Filter)} size="small">
+              <Tab value="all">{`${strings.filterAll} (${ordered.length})`}</Tab>
+              <Tab value="error" data-testid="count-error">{`${strings.filterErrors} (${error})`}</Tab>
+              <Tab value="warning" data-testid="count-warning">{`${strings.filterWarnings} (${warning})`}</Tab>
+            </TabList>
+            {errors.length > 0 ? (
+              <Button size="small" onClick={nextError} data-testid="next-error">
+                {currentErrorIndex >= 0 ? strings.nextErrorOf(((currentErrorIndex + 1) % errors.length) + 1, errors.length) : strings.nextError}
+              </Button>
+            ) : null}
+          </div>
+          <ul className={styles.list}>
+            {shown.map((f, i) => {
+              const className = mergeClasses(
+                styles.finding,
+                f.severity === 'error' ? styles.error : styles.warning,
+                f === current && styles.current,
+                !f.cell && styles.static,
+              );
+              const body = (
+                <>
+                  <span className={styles.where}>
+                    <span className={f.severity === 'error' ? styles.severityError : styles.severityWarning}>{strings.severity[f.severity]}</span>
+                    {f.sheet ? ` · ${f.cell ? strings.findingAt(f.sheet, f.cell) : f.sheet}` : null}
+                    {f.column ? ` · ${f.column}` : null}
+                  </span>
+                  <span className={styles.message}>{f.message}</span>
+                  {f.suggestion ? (
+                    <span className={styles.note}>
+                      {strings.suggestion}: {f.suggestion}
+                    </span>
+                  ) : null}
+                  {f.basis ? (
+                    <span className={styles.note}>
+                      <i>
                         {strings.basis}: {f.basis}
-                      </Caption1>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
+                      </i>
+                    </span>
+                  ) : null}
+                </>
+              );
+              return (
+                <li key={`${f.sheet}-${f.cell}-${f.rule}-${i}`} data-testid="finding" data-severity={f.severity}>
+                  {f.sheet && f.cell ? (
+                    <button
+                      type="button"
+                      className={className}
+                      onClick={() => choose(f)}
+                      aria-current={f === current ? 'true' : undefined}
+                      title={strings.goToCell(f.sheet, f.cell)}
+                      ref={(el) => {
+                        if (el) items.current.set(f, el);
+                        else items.current.delete(f);
+                      }}
+                    >
+                      {body}
+                    </button>
+                  ) : (
+                    <div className={className}>{body}</div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
         </>
-      )}
-    </div>
+      ) : null}
+      <Caption1 as="p" style={{ margin: 0 }}>
+        {strings.ruleSet(outcome.ruleSet.id, outcome.ruleSet.basis)} ({strings.ruleSetSource[outcome.ruleSet.source]})
+      </Caption1>
+    </section>
   );
 }

@@ -1,12 +1,7 @@
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Subtitle2,
   Text,
   makeStyles,
@@ -43,8 +38,17 @@ const useStyles = makeStyles({
   figures: { display: 'grid', gridTemplateColumns: '1fr auto', columnGap: tokens.spacingHorizontalM, rowGap: '2px' },
   value: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   paragraph: { whiteSpace: 'pre-wrap', marginBottom: tokens.spacingVerticalS },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
+  title: { margin: 0 },
 });
+
+/** Compute's findings as the pane lists them: Excel's disagreements first, then the check's. */
+export function summaryFindings(outcome: ComputeOutcome) {
+  const { plan } = outcome;
+  const findings = [...outcome.mismatches, ...plan.validation.findings];
+  return { ...plan.validation, findings, counts: countFindings(findings), wroteCheckSheet: plan.checkRowsAfter !== null };
+}
 
 export function displayValue(value: ComputedValue, numberFormat: string): string {
   if (value === '' || value === null) return '—';
@@ -82,22 +86,15 @@ export function SummaryView({
 }) {
   const styles = useStyles();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const { plan, mismatches } = outcome;
+  const { plan } = outcome;
   const byKey = new Map<string, Figure>(summaryFigures(plan.summary).map((f) => [f.key, f]));
   const figures = KEY_FIGURES.map((k) => byKey.get(k)).filter((f): f is Figure => !!f);
   const text = plan.paragraphs.map((p) => `${p.title}\n${p.text}`).join('\n\n');
-  const findings = [...mismatches, ...plan.validation.findings];
-  const check = { ...plan.validation, findings, counts: countFindings(findings), syncs: outcome.syncs, wroteCheckSheet: plan.checkRowsAfter !== null };
+  const check = summaryFindings(outcome);
 
   return (
-    <div data-testid="summary">
-      <MessageBar intent={mismatches.length > 0 ? 'error' : 'success'} layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{strings.computeDone(plan.summaryPlan.computedAt)}</MessageBarTitle>
-          {mismatches.length > 0 ? `${strings.mismatchesTitle(mismatches.length)} ` : null}
-          {strings.checkAfterCompute(check.counts.error, check.counts.warning)}
-        </MessageBarBody>
-      </MessageBar>
+    <div data-testid="summary" className={styles.root}>
+      {check.findings.length > 0 ? <FindingsView outcome={check} strings={strings} onSelect={onSelect} /> : null}
       {plan.restored.length > 0 ? (
         <MessageBar intent="warning" layout="multiline" data-testid="restored">
           <MessageBarBody>
@@ -121,17 +118,9 @@ export function SummaryView({
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {findings.length > 0 ? (
-        <Accordion collapsible>
-          <AccordionItem value="findings">
-            <AccordionHeader size="small">{strings.checkSummary(check.counts.error, check.counts.warning)}</AccordionHeader>
-            <AccordionPanel>
-              <FindingsView outcome={check} strings={strings} onSelect={onSelect} />
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
-      ) : null}
-      <Subtitle2 as="h2">{strings.keyFigures}</Subtitle2>
+      <Subtitle2 as="h2" className={styles.title}>
+        {strings.keyFigures}
+      </Subtitle2>
       {figures.length === 0 ? (
         <Text as="p">{strings.noFigures}</Text>
       ) : (
@@ -147,7 +136,9 @@ export function SummaryView({
         </div>
       )}
       <div className={styles.heading}>
-        <Subtitle2 as="h2">{strings.draftText}</Subtitle2>
+        <Subtitle2 as="h2" className={styles.title}>
+          {strings.draftText}
+        </Subtitle2>
         <Button
           size="small"
           onClick={() => {
