@@ -1,6 +1,6 @@
 import { CliError, EXIT } from '../workbook/errors';
 
-export type CommandName = 'init' | 'check' | 'compute';
+export type CommandName = 'init' | 'check' | 'compute' | 'import-tthc';
 
 export interface ParsedArgs {
   command: CommandName | 'help' | 'version';
@@ -9,7 +9,7 @@ export interface ParsedArgs {
   json: boolean;
 }
 
-const COMMANDS: readonly string[] = ['init', 'check', 'compute'];
+const COMMANDS: readonly string[] = ['init', 'check', 'compute', 'import-tthc'];
 
 function usage(message: string): CliError {
   return new CliError(`${message}\nXem hướng dẫn: tongket --help`, EXIT.usage);
@@ -23,7 +23,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (args.includes('--version') || args.includes('-v')) return { command: 'version', json: false };
   const command = args.shift()!;
-  if (!COMMANDS.includes(command)) throw usage(`Lệnh không hợp lệ: "${command}". Các lệnh: init, check, compute.`);
+  if (!COMMANDS.includes(command)) throw usage(`Lệnh không hợp lệ: "${command}". Các lệnh: init, check, compute, import-tthc.`);
   const parsed: ParsedArgs = { command: command as CommandName, json: false };
   const positional: string[] = [];
   while (args.length > 0) {
@@ -47,5 +47,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   parsed.file = positional[0];
   if (parsed.json && parsed.command !== 'check') throw usage('Tùy chọn --json chỉ dùng với lệnh check.');
   if (parsed.output !== undefined && parsed.command === 'check') throw usage('Lệnh check không ghi tệp nên không nhận -o.');
+  if (parsed.command === 'import-tthc' && parsed.output === undefined) throw usage('Lệnh import-tthc cần sổ nhận số liệu: tongket import-tthc BIEU06.xlsx -o SO.xlsx');
   return parsed;
 }

@@ -7,6 +7,10 @@ Cách dùng (usage):
                                           (check the data; the file is not modified)
   tongket compute TỆP.xlsx [-o RA.xlsx]   Tính tổng hợp: công thức, dòng tổng, trang "Tổng hợp", "Kiểm tra"
                                           (compute totals, the summary and the check sheet)
+  tongket import-tthc BIEU06.xlsx -o SỔ.xlsx
+                                          Nhập Biểu 06 xuất từ hệ thống một cửa vào bảng TTHC của SỔ
+                                          (tạo sổ nếu chưa có); biểu tự kiểm tra dòng tổng, cột tổng
+                                          (import the one-stop system's Biểu 06 export; the export is only read)
 
 Tùy chọn (options):
   -o, --output TỆP   ghi kết quả ra tệp khác; mặc định ghi đè tệp vào (write to another file)
@@ -16,7 +20,8 @@ Tùy chọn (options):
 
 Mã thoát (exit codes):
   0   xong, không có lỗi (done)
-  1   check: dữ liệu còn lỗi (the data has errors)
+  1   check: dữ liệu còn lỗi (the data has errors);
+      import-tthc: biểu xuất có chênh lệch, vẫn nhập (the export's figures do not add up; imported)
   2   tệp có biểu đồ, PivotTable, hình ảnh… mà lệnh này sẽ làm mất; không ghi gì
       (the file holds parts this command would lose; nothing written);
       biểu đồ do "Tính tổng hợp" vẽ trên trang "Tổng hợp" thì được bỏ đi và báo lại

@@ -2,6 +2,7 @@ import { CliError, EXIT } from '../workbook/errors';
 import { parseArgs } from './args';
 import { checkCommand } from './commands/check';
 import { computeCommand } from './commands/compute';
+import { importTthcCommand } from './commands/importTthc';
 import { initCommand } from './commands/init';
 import { HELP } from './help';
 import { processIo, type CliIo } from './io';
@@ -25,6 +26,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo): Promi
         return await checkCommand(args.file!, args.json, io);
       case 'compute':
         return await computeCommand(args.file!, args.output, io);
+      case 'import-tthc':
+        return await importTthcCommand(args.file!, args.output!, io);
     }
   } catch (error) {
     if (error instanceof CliError) {

@@ -120,6 +120,27 @@ function replaceRowsSteps(op: Extract<PlanOp, { kind: 'replaceTableRows' }>, bud
   return steps;
 }
 
+/**
+ * New table rows in payload-sized chunks. Text goes literally: the contract's text columns
+ * are formatted as text ("@"), which new rows take from the row above.
+ */
+function addRowsSteps(op: Extract<PlanOp, { kind: 'addTableRows' }>, budget: number): Step[] {
+  const rows = op.rows.map((r) => r.map(literal));
+  const bytesPerRow = rows.length > 0 ? Math.ceil(rowsBytes(rows) / rows.length) : 1;
+  const size = Math.max(1, Math.floor(budget / bytesPerRow));
+  const steps: Step[] = [];
+  for (let start = 0; start < rows.length; start += size) {
+    const chunk = rows.slice(start, start + size);
+    steps.push({
+      bytes: rowsBytes(chunk) + 200,
+      queue(context) {
+        context.workbook.tables.getItem(op.table).rows.add(undefined, chunk);
+      },
+    });
+  }
+  return steps;
+}
+
 /** Bytes of one written cell: its content, number format and the style actions it needs. */
 function cellBytes(cell: PlanCell): number {
   return valueBytes(cell.formula ?? cell.value) + (cell.numberFormat ? cell.numberFormat.length * 2 + 8 : 0) + 24;
@@ -171,6 +192,7 @@ function writeRows(context: Excel.RequestContext, sheetName: string, row: number
 
 function stepsOf(op: PlanOp, state: ApplyState, budget: number): Step[] {
   if (op.kind === 'replaceTableRows') return replaceRowsSteps(op, budget);
+  if (op.kind === 'addTableRows') return addRowsSteps(op, budget);
   if (op.kind === 'writeCells') return writeCellsSteps(op, budget);
   return [{ bytes: opBytes(op), queue: (context) => queue(context, op, state) }];
 }
@@ -201,7 +223,7 @@ function setValidation(range: Excel.Range, validation: NativeValidation): void {
 }
 
 /** Steps that stepsOf splits by payload are not queued whole. */
-type WholeOp = Exclude<PlanOp, { kind: 'writeCells' | 'replaceTableRows' }>;
+type WholeOp = Exclude<PlanOp, { kind: 'writeCells' | 'replaceTableRows' | 'addTableRows' }>;
 
 function queue(context: Excel.RequestContext, op: WholeOp, state: ApplyState): void {
   switch (op.kind) {

@@ -6,6 +6,7 @@ import { rangeAddress, sheetPrefix } from '../domain/util/a1';
 import { setFormatVersion } from './customXml';
 import { findTable, type TableModel, type XlsxDocument } from './document';
 import { addColumnHighlight, clearHighlights } from './highlights';
+import { addTableRows } from './addTableRows';
 import { clearSheet } from './clearSheet';
 import { overwrite } from './sharedFormula';
 import { applyStyle, setNumberFormat } from './styles';
@@ -180,6 +181,11 @@ function applyOp(document: XlsxDocument, op: PlanOp, notes: Notes): void {
     case 'replaceTableRows':
       replaceTableRows(document, op.table, op.rows);
       break;
+    case 'addTableRows': {
+      const { worksheet, table } = tableOf(document, op.table);
+      addTableRows(worksheet, table, op.rows);
+      break;
+    }
     case 'totalsRow': {
       const { worksheet, table } = tableOf(document, op.table);
       const note = writeTotalsRow(worksheet, table, op.cells);

@@ -49,6 +49,11 @@ export type PlanOp =
   | { kind: 'freezeRows'; sheet: string; rows: number }
   /** replaces a table's data rows (the table keeps one empty row when `rows` is empty) */
   | { kind: 'replaceTableRows'; table: string; existingRows: number; rows: CellValue[][] }
+  /**
+   * appends data rows under the table's last one (its totals row moves down); a null cell is
+   * left empty, so the plan writes computed columns with columnFormula
+   */
+  | { kind: 'addTableRows'; table: string; rows: CellValue[][] }
   /** shows the table's totals row and writes its cells (a label or a formula per column) */
   | { kind: 'totalsRow'; table: string; cells: { header: string; value?: string; formula?: string; numberFormat?: string }[] }
   /** empties a sheet the add-in owns (contents, formats and charts), e.g. "Tổng hợp" before a rewrite */
