@@ -1,3 +1,4 @@
+import { tableCaption } from '../domain/contract/captions';
 import type { Conflict } from '../domain/setup/ops';
 
 /** Plain-text pieces shared by the commands' messages. */
@@ -8,7 +9,7 @@ export function listLines(items: readonly string[]): string[] {
 
 export function conflictLines(conflicts: readonly Conflict[]): string[] {
   return conflicts.map((c) => {
-    const where = [c.sheet && `trang "${c.sheet}"`, c.table && `bảng ${c.table}`].filter(Boolean).join(', ');
+    const where = [c.sheet && `trang "${c.sheet}"`, c.table && tableCaption(c.table)].filter(Boolean).join(', ');
     return `  - ${where ? `[${where}] ` : ''}${c.message}`;
   });
 }

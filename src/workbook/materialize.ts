@@ -1,3 +1,4 @@
+import { capitalised, tableCaption } from '../domain/contract/captions';
 import type { XlsxDocument } from './document';
 import { newTableModel } from './applyPlan';
 import type { XlsxSnapshot } from './readSnapshot';
@@ -12,7 +13,7 @@ export function materializeHandTypedTables(document: XlsxDocument, snapshot: Xls
   for (const table of snapshot.tables) {
     if (!table.handTyped) continue;
     document.tables.push(newTableModel(table.name, table.sheet, table.headers, table.headerRow, table.firstColumn, table.values.length));
-    made.push(`Bảng ${table.name} (từ vùng tiêu đề gõ tay ở trang "${table.sheet}")`);
+    made.push(`${capitalised(tableCaption(table.name))} (từ vùng tiêu đề gõ tay)`);
   }
   return made;
 }

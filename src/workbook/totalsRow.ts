@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { tableCaption } from '../domain/contract/captions';
 import { isEmptyCell } from '../domain/snapshot';
 import type { TableModel } from './document';
 import { cellValue } from './cellValue';
@@ -37,7 +38,7 @@ export function writeTotalsRow(worksheet: ExcelJS.Worksheet, table: TableModel, 
     for (let c = 0; c < width; c++) {
       const cell = worksheet.findCell(below + 1, g.firstColumn + c + 1);
       if (cell && !isEmptyCell(cellValue(cell))) {
-        return `Không thêm dòng tổng cho bảng ${table.name}: dòng ngay dưới bảng (dòng ${below + 1}) đang có dữ liệu. Hãy dời dữ liệu đó rồi chạy lại.`;
+        return `Không thêm dòng tổng cho ${tableCaption(table.name)}: dòng ngay dưới bảng (dòng ${below + 1}) đang có dữ liệu. Hãy dời dữ liệu đó rồi chạy lại.`;
       }
     }
     table.totalsRow = true;

@@ -77,7 +77,7 @@ describe('Tạo bảng mẫu on the simulated Excel', () => {
       await context.sync();
     });
     const outcome = await createTemplate();
-    expect(outcome.created).toEqual(expect.arrayContaining(['Trang tính "Chỉ tiêu"', 'Bảng ChiTieu', 'Cột "Ghi chú", "Đơn vị báo cáo" trong bảng GCN']));
+    expect(outcome.created).toEqual(expect.arrayContaining(['Trang tính "Chỉ tiêu"', 'Bảng ở trang "Chỉ tiêu"', 'Cột "Ghi chú", "Đơn vị báo cáo" trong bảng ở trang "GCN"']));
     expect(tableInfo(sim, 'GCN').headers.slice(-2)).toEqual(['Ghi chú', 'Đơn vị báo cáo']);
     expect(sim.workbook.getCell('GCN', 'B4').value).toBe('Phường A');
     expect(sim.workbook.getCell('GCN', 'F4').value).toBe(12);
@@ -142,7 +142,7 @@ describe('Tạo bảng mẫu on the simulated Excel', () => {
     expect(outcome.conflicts).toEqual([]);
     for (const table of DATA_TABLES) {
       expect(tableInfo(sim, table.name).headers).toEqual(table.columns.map((c) => c.header));
-      expect(outcome.created).toContain(`Cột "Đơn vị báo cáo" trong bảng ${table.name}`);
+      expect(outcome.created).toContain(`Cột "Đơn vị báo cáo" trong bảng ở trang "${table.sheet}"`);
     }
     for (const cell of typed) expect([cell.sheet, cell.address, sim.workbook.getCell(cell.sheet, cell.address).value]).toEqual([cell.sheet, cell.address, cell.value]);
     expect(sim.workbook.customXmlParts().map((p: { xml: string }) => p.xml)).toEqual([formatXml(2)]);

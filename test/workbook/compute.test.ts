@@ -151,7 +151,7 @@ describe('tongket compute, other cases', () => {
     });
     const result = await runCli(['compute', file], NOW);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Không thêm được dòng tổng cho bảng GCN');
+    expect(result.stdout).toContain('Không thêm được dòng tổng cho bảng ở trang "GCN"');
     const { document } = await loadWorkbookFile(file);
     expect(document.workbook.getWorksheet('GCN')!.getCell('B8').value).toBe('Cộng thủ công');
     expect(readSnapshot(document).tables.find((t) => t.name === 'GCN')!.showTotals).toBe(false);
@@ -162,7 +162,7 @@ describe('tongket compute, other cases', () => {
     await handTypedWorkbook(file);
     const result = await runCli(['compute', file], NOW);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Bảng KhenThuong (từ vùng tiêu đề gõ tay ở trang "Khen thưởng")');
+    expect(result.stdout).toContain('Bảng ở trang "Khen thưởng" (từ vùng tiêu đề gõ tay)');
     const snapshot = readSnapshot((await loadWorkbookFile(file)).document);
     const awards = snapshot.tables.find((t) => t.name === 'KhenThuong')!;
     expect(awards).toMatchObject({ headerRow: 4, showTotals: true });

@@ -28,7 +28,7 @@ describe('a hand-typed contract workbook', () => {
     const result = await runCli(['init', file]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Bảng KhenThuong (từ vùng tiêu đề gõ tay ở trang "Khen thưởng")');
+    expect(result.stdout).toContain('Bảng ở trang "Khen thưởng" (từ vùng tiêu đề gõ tay)');
 
     const after = readSnapshot((await loadWorkbookFile(file)).document);
     const awards = after.tables.find((t) => t.name === 'KhenThuong')!;

@@ -19,7 +19,8 @@ describe('tongket init on a new file', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Đã tạo sổ');
-    expect(result.stdout).toContain('Bảng KhenThuong');
+    expect(result.stdout).toContain('Bảng ở trang "Khen thưởng"');
+    expect(result.stdout).not.toMatch(/\b(KhenThuong|DonViBaoCao|DM_ThamSo)\b/);
   });
 
   it('has every contract sheet in contract order, every table and every named cell', async () => {
@@ -185,7 +186,7 @@ describe('tongket init on a format-1 workbook', () => {
     const result = await runCli(['init', file]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Cột "Đơn vị báo cáo" trong bảng KhenThuong');
+    expect(result.stdout).toContain('Cột "Đơn vị báo cáo" trong bảng ở trang "Khen thưởng"');
     const after = await snapshotOf(file);
     expect(after.formatVersion).toBe(2);
     for (const spec of DATA_TABLES) {

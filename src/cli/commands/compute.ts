@@ -1,4 +1,5 @@
 import { computeWorkbook } from '../../workbook/compute';
+import { tableCaption } from '../../domain/contract/captions';
 import { EXIT } from '../../workbook/errors';
 import { saveWorkbookFile } from '../../workbook/file';
 import type { CliIo } from '../io';
@@ -31,7 +32,7 @@ export async function computeCommand(file: string, output: string | undefined, i
       ...listLines(result.restored.map((r) => `${r.sheet}!${r.cell} [${r.column}]: giá trị gõ tay ${typedText(r.typed)}`)),
     );
   }
-  if (result.totals.length > 0) lines.push(`Dòng tổng: ${result.totals.join(', ')}.`);
+  if (result.totals.length > 0) lines.push(`Đã có dòng tổng: ${result.totals.map(tableCaption).join('; ')}.`);
   if (result.totalsSkipped.length > 0) lines.push('Không thêm dòng tổng:', ...listLines(result.totalsSkipped.map((s) => s.message)));
   if (result.conflicts.length > 0) lines.push('Xung đột:', ...conflictLines(result.conflicts));
   const notes = [...target.notes, ...result.notes];

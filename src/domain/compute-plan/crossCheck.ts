@@ -1,6 +1,7 @@
 import { SUMMARY_SHEET } from '../contract/layout';
 import { isExcelError, type ComputedValue } from '../compute/values';
 import type { PlannedFigure } from '../report/planTypes';
+import { figureTitle } from '../report/figureTitle';
 import type { CellValue } from '../snapshot';
 import type { Finding } from '../validation/finding';
 
@@ -36,8 +37,8 @@ export function crossCheckFigures(figures: readonly PlannedFigure[], actual: (ad
       sheet: SUMMARY_SHEET,
       cell: figure.address,
       table: '',
-      column: figure.label,
-      message: `Excel tính ra ${shown(value)} nhưng Tổng kết tự tính được ${shown(figure.expected)} cho số liệu "${figure.label}".`,
+      column: figureTitle(figure),
+      message: `Excel tính ra ${shown(value)} nhưng Tổng kết tự tính được ${shown(figure.expected)} cho số liệu "${figureTitle(figure)}".`,
       suggestion: 'Kiểm tra công thức của ô này và các ô nguồn (ô công thức bị gõ đè, chế độ tính thủ công, cài đặt vùng).',
       basis: 'Đối chiếu kết quả sau khi Excel tính lại (Tính tổng hợp)',
       rule: 'crossCheck.mismatch',

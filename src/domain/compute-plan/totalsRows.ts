@@ -1,3 +1,4 @@
+import { tableCaption } from '../contract/captions';
 import { subtotal, DATA_TABLES } from '../contract/tables';
 import type { PlanOp } from '../setup/ops';
 import { refersToColumn } from '../formula/structuredRefs';
@@ -27,7 +28,7 @@ export function totalsRowsPlan(snapshot: WorkbookSnapshot): { ops: PlanOp[]; ski
       skipped.push({
         table: spec.name,
         sheet: table.sheet,
-        message: `Không thêm được dòng tổng cho bảng ${spec.name}: dòng ngay dưới bảng đang có dữ liệu. Hãy đưa dữ liệu đó vào bảng hoặc dời đi.`,
+        message: `Không thêm được dòng tổng cho ${tableCaption(spec.name)}: dòng ngay dưới bảng đang có dữ liệu. Hãy đưa dữ liệu đó vào bảng hoặc dời đi.`,
       });
       continue;
     }

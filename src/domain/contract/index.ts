@@ -4,3 +4,4 @@ export * from './tables';
 export * from './catalogues';
 export * from './header';
 export * from './layout';
+export * from './captions';

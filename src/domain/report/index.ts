@@ -6,3 +6,4 @@ export { summarySheetPlan, type SummaryPlanOptions } from './summaryPlan';
 export { draftParagraphs, type DraftOptions, type Paragraph } from './paragraphs';
 export { computedAtStamp, computedAtLine } from './computedAt';
 export { formula, formulaText, type Expression } from './expression';
+export { figureTitle } from './figureTitle';

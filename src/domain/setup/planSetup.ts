@@ -1,4 +1,5 @@
 import { CATALOGUES, CATALOGUE_SHEET } from '../contract/catalogues';
+import { capitalised, namedCellCaption, tableCaption } from '../contract/captions';
 import { INFO_FIRST_ROW, INFO_SHEET, NAMED_CELLS } from '../contract/header';
 import {
   CHECK_SHEET,
@@ -99,7 +100,7 @@ class Planner {
       this.conflict(
         spec.sheet,
         spec.name,
-        `Bảng ${spec.name} đang nằm ở trang "${existing.sheet}" thay vì "${spec.sheet}"; giữ nguyên, không tạo bảng mới.`,
+        `Bảng số liệu của trang "${spec.sheet}" đang nằm ở trang "${existing.sheet}"; giữ nguyên, không tạo bảng mới.`,
       );
       return;
     }
@@ -113,7 +114,7 @@ class Planner {
         spec.sheet,
         spec.name,
         `Vùng ${rangeAddress(TITLE_ROW, 0, TABLE_HEADER_ROW + 2, width)} của trang "${spec.sheet}" đã có dữ liệu hoặc bảng khác; ` +
-          `không tạo bảng ${spec.name} để tránh ghi đè. Hãy dời dữ liệu đó hoặc tạo bảng ở trang trống.`,
+          `không tạo bảng để tránh ghi đè. Hãy dời dữ liệu đó hoặc tạo bảng ở trang trống.`,
       );
       return;
     }
@@ -139,7 +140,7 @@ class Planner {
     }
     this.validations(spec, TABLE_HEADER_ROW + 1, spec.columns.map((c) => c.header));
     this.ops.push({ kind: 'freezeRows', sheet: spec.sheet, rows: TABLE_HEADER_ROW + 1 });
-    this.created.push(`Bảng ${spec.name}`);
+    this.created.push(capitalised(tableCaption(spec.name)));
   }
 
   private updateDataTable(spec: TableSpec, existing: TableSnapshot): void {
@@ -153,7 +154,7 @@ class Planner {
       this.conflict(
         spec.sheet,
         spec.name,
-        `Bảng ${spec.name} thiếu cột ${missing.map((c) => `"${c.header}"`).join(', ')} và có cột lạ ` +
+        `${capitalised(tableCaption(spec.name))} thiếu cột ${missing.map((c) => `"${c.header}"`).join(', ')} và có cột lạ ` +
           `${foreign.map((h) => `"${h}"`).join(', ')} — có thể tiêu đề đã bị đổi tên. Hãy sửa lại tiêu đề cho đúng mẫu; ` +
           'chưa thêm cột nào.',
       );
@@ -164,12 +165,12 @@ class Planner {
         this.conflict(
           spec.sheet,
           spec.name,
-          `Không thêm được cột ${missing.map((c) => `"${c.header}"`).join(', ')} vào bảng ${spec.name}: bên phải bảng đã có dữ liệu.`,
+          `Không thêm được cột ${missing.map((c) => `"${c.header}"`).join(', ')} vào ${tableCaption(spec.name)}: bên phải bảng đã có dữ liệu.`,
         );
       } else {
         this.ops.push({ kind: 'addColumns', table: spec.name, headers: missing.map((c) => c.header) });
         headers.push(...missing.map((c) => c.header));
-        this.created.push(`Cột ${missing.map((c) => `"${c.header}"`).join(', ')} trong bảng ${spec.name}`);
+        this.created.push(`Cột ${missing.map((c) => `"${c.header}"`).join(', ')} trong ${tableCaption(spec.name)}`);
         for (const column of missing) {
           this.ops.push({
             kind: 'columnFormat',
@@ -186,7 +187,7 @@ class Planner {
       this.conflict(
         spec.sheet,
         spec.name,
-        `Thứ tự cột của bảng ${spec.name} khác mẫu; các cột vẫn được nhận theo tiêu đề, nhưng nên đưa về đúng thứ tự.`,
+        `Thứ tự cột của ${tableCaption(spec.name)} khác mẫu; các cột vẫn được nhận theo tiêu đề, nhưng nên đưa về đúng thứ tự.`,
       );
     }
     const absent = spec.columns.filter((c) => !headers.some((h) => sameHeader(h, c.header))).map((c) => c.header);
@@ -300,7 +301,7 @@ class Planner {
     );
     this.ops.push({ kind: 'writeCells', sheet: CATALOGUE_SHEET, row: TITLE_ROW, column, cells: [[{ value: spec.title, style: 'title' }]] });
     this.table(CATALOGUE_SHEET, spec.name, TABLE_HEADER_ROW, column, spec.columns, rows);
-    this.created.push(`Danh mục ${spec.name}`);
+    this.created.push(capitalised(tableCaption(spec.name)));
   }
 
   /** Fixed lists whose values hold commas, as named ranges for native validation. */
@@ -352,7 +353,7 @@ class Planner {
         this.conflict(
           INFO_SHEET,
           '',
-          `Chưa có ô tên ${spec.name} và ô ${rangeAddress(row, 0, 1, 2)} của trang "${INFO_SHEET}" đã có dữ liệu; ` +
+          `Chưa có ${namedCellCaption(spec.name)} (tên ${spec.name}) và ô ${rangeAddress(row, 0, 1, 2)} của trang "${INFO_SHEET}" đã có dữ liệu; ` +
             `hãy đặt tên ${spec.name} cho ô chứa "${spec.label}".`,
         );
         return;
@@ -368,7 +369,7 @@ class Planner {
         cells: [[{ value: spec.label, style: 'label' }, value, { value: spec.note ?? '', style: 'note' }]],
       });
       this.ops.push({ kind: 'addName', name: spec.name, sheet: INFO_SHEET, row, column: 1 });
-      this.created.push(`Ô ${spec.name}`);
+      this.created.push(capitalised(namedCellCaption(spec.name)));
       if (spec.type === 'date' && this.caps.dataValidation) {
         this.ops.push({ kind: 'cellValidation', sheet: INFO_SHEET, row, column: 1, validation: headerDateValidation(spec.name, spec.label) });
       }
@@ -380,7 +381,7 @@ class Planner {
     if (findTable(this.snapshot, CHECK_TABLE.name)) return;
     const headerRow = CHECK_TABLE.headerRow;
     if (!this.isNewSheet(CHECK_SHEET) && areaInUse(this.snapshot, CHECK_SHEET, 0, 0, headerRow + 2, CHECK_TABLE.columns.length)) {
-      this.conflict(CHECK_SHEET, CHECK_TABLE.name, `Trang "${CHECK_SHEET}" đã có dữ liệu; không tạo bảng ${CHECK_TABLE.name}.`);
+      this.conflict(CHECK_SHEET, CHECK_TABLE.name, `Trang "${CHECK_SHEET}" đã có dữ liệu; không tạo bảng kết quả kiểm tra.`);
       return;
     }
     this.ops.push({
@@ -397,7 +398,7 @@ class Planner {
     });
     // Text format: a cell address such as "E7" or a message starting with a digit stays text.
     this.table(CHECK_SHEET, CHECK_TABLE.name, headerRow, 0, CHECK_TABLE.columns);
-    this.created.push(`Bảng ${CHECK_TABLE.name}`);
+    this.created.push(capitalised(tableCaption(CHECK_TABLE.name)));
   }
 
   summarySheet(): void {

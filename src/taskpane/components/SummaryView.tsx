@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { isExcelError, type ComputedValue } from '../../domain/compute/values';
-import { formatCount, formatNumber, formatPercent, summaryFigures, type Figure } from '../../domain/report';
+import { figureTitle, formatCount, formatNumber, formatPercent, summaryFigures, type Figure } from '../../domain/report';
 import type { ComputeOutcome } from '../../excel/compute';
 import { countFindings, type Finding } from '../../domain/validation/finding';
 import { FindingsView } from './FindingsView';
@@ -127,7 +127,7 @@ export function SummaryView({
         <div className={styles.figures} data-testid="key-figures">
           {figures.map((f) => (
             <div key={f.key} style={{ display: 'contents' }}>
-              <Text size={200}>{f.label}</Text>
+              <Text size={200}>{figureTitle(f)}</Text>
               <Text size={200} weight="semibold" className={styles.value}>
                 {displayValue(f.value, f.numberFormat)}
               </Text>

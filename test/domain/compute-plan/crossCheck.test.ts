@@ -33,7 +33,7 @@ describe('cross-check of the summary figures after Excel recalculates', () => {
       ['error', 'Tổng hợp', 'B60', 'crossCheck.mismatch'],
       ['error', 'Tổng hợp', 'D18', 'crossCheck.mismatch'],
     ]);
-    expect(findings[0].message).toBe('Excel tính ra 12479 nhưng Tổng kết tự tính được 12480 cho số liệu "Tổng số nhận".');
+    expect(findings[0].message).toBe('Excel tính ra 12479 nhưng Tổng kết tự tính được 12480 cho số liệu "Thủ tục hành chính — Tổng số nhận".');
     expect(findings[2].message).toContain('(trống)');
   });
 });
