@@ -1,15 +1,17 @@
 import { CliError, EXIT } from '../workbook/errors';
 
-export type CommandName = 'init' | 'check' | 'compute' | 'import-tthc';
+export type CommandName = 'init' | 'check' | 'compute' | 'import-tthc' | 'merge';
 
 export interface ParsedArgs {
   command: CommandName | 'help' | 'version';
   file?: string;
+  /** merge: the units' workbooks, in order */
+  files?: string[];
   output?: string;
   json: boolean;
 }
 
-const COMMANDS: readonly string[] = ['init', 'check', 'compute', 'import-tthc'];
+const COMMANDS: readonly string[] = ['init', 'check', 'compute', 'import-tthc', 'merge'];
 
 function usage(message: string): CliError {
   return new CliError(`${message}\nXem hướng dẫn: tongket --help`, EXIT.usage);
@@ -23,7 +25,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (args.includes('--version') || args.includes('-v')) return { command: 'version', json: false };
   const command = args.shift()!;
-  if (!COMMANDS.includes(command)) throw usage(`Lệnh không hợp lệ: "${command}". Các lệnh: init, check, compute, import-tthc.`);
+  if (!COMMANDS.includes(command)) throw usage(`Lệnh không hợp lệ: "${command}". Các lệnh: init, check, compute, import-tthc, merge.`);
   const parsed: ParsedArgs = { command: command as CommandName, json: false };
   const positional: string[] = [];
   while (args.length > 0) {
@@ -41,6 +43,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else {
       positional.push(arg);
     }
+  }
+  if (parsed.command === 'merge') {
+    if (parsed.output === undefined) throw usage('Lệnh merge cần sổ tổng hợp: tongket merge -o TONG-HOP.xlsx DON-VI-1.xlsx DON-VI-2.xlsx …');
+    if (positional.length === 0) throw usage('Thiếu sổ đơn vị cần gộp: tongket merge -o TONG-HOP.xlsx DON-VI-1.xlsx …');
+    if (parsed.json) throw usage('Tùy chọn --json chỉ dùng với lệnh check.');
+    parsed.files = positional;
+    return parsed;
   }
   if (positional.length === 0) throw usage(`Thiếu tên tệp Excel: tongket ${command} TỆP.xlsx`);
   if (positional.length > 1) throw usage(`Chỉ nhận một tệp, nhưng có ${positional.length}: ${positional.join(', ')}.`);

@@ -11,6 +11,10 @@ Cách dùng (usage):
                                           Nhập Biểu 06 xuất từ hệ thống một cửa vào bảng TTHC của SỔ
                                           (tạo sổ nếu chưa có); biểu tự kiểm tra dòng tổng, cột tổng
                                           (import the one-stop system's Biểu 06 export; the export is only read)
+  tongket merge -o TONG-HOP.xlsx DON-VI.xlsx…
+                                          Gộp sổ các đơn vị vào sổ tổng hợp (tạo mới hoặc cập nhật;
+                                          gộp lại một đơn vị thì thay số liệu cũ của đơn vị đó)
+                                          (merge the units' workbooks into a consolidated one)
 
 Tùy chọn (options):
   -o, --output TỆP   ghi kết quả ra tệp khác; mặc định ghi đè tệp vào (write to another file)
@@ -27,7 +31,9 @@ Mã thoát (exit codes):
       biểu đồ do "Tính tổng hợp" vẽ trên trang "Tổng hợp" thì được bỏ đi và báo lại
       (the add-in's charts on "Tổng hợp" are dropped, with a note);
       hoặc sổ theo mẫu mới hơn phiên bản Tổng kết đang dùng: init, compute không ghi gì
-      (or a workbook of a newer format: init and compute write nothing)
+      (or a workbook of a newer format: init and compute write nothing);
+      merge: một sổ đơn vị bị từ chối (khác kỳ, mẫu mới hơn, trùng đơn vị) — không ghi gì
+      (merge: a unit was refused — other period, newer format, same unit twice; nothing written)
   3   lệnh chưa hỗ trợ (not supported yet)
   64  sai cú pháp lệnh (usage error)
   65  không đọc được tệp: không có, không phải .xlsx, có mật khẩu, bị hỏng (bad input file)

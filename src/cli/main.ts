@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check';
 import { computeCommand } from './commands/compute';
 import { importTthcCommand } from './commands/importTthc';
 import { initCommand } from './commands/init';
+import { mergeCommand } from './commands/merge';
 import { HELP } from './help';
 import { processIo, type CliIo } from './io';
 
@@ -28,6 +29,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo): Promi
         return await computeCommand(args.file!, args.output, io);
       case 'import-tthc':
         return await importTthcCommand(args.file!, args.output!, io);
+      case 'merge':
+        return await mergeCommand(args.output!, args.files!, io);
     }
   } catch (error) {
     if (error instanceof CliError) {

@@ -1,0 +1,3 @@
+export { readUnitReport, mergedColumns, type UnitReport } from './unitReport';
+export { planMerge, type MergeOutcome, type MergePlan, type RowsChange, type UnitMergeSummary } from './planMerge';
+export { catalogueDifferences } from './catalogueDifferences';

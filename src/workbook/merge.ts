@@ -1,0 +1,55 @@
+import { FORMAT_VERSION, SOURCE_TABLE, TABLE_HEADER_ROW, TITLE_ROW } from '../domain/contract/layout';
+import { planMerge, readUnitReport, type MergePlan } from '../domain/merge';
+import type { PlanOp } from '../domain/setup/ops';
+import { isNewerFormat } from '../domain/setup/planSetup';
+import { applyPlan, cellAt } from './applyPlan';
+import type { XlsxDocument } from './document';
+import { applyRowsChange, growthBlocked } from './mergeRows';
+import { readSnapshot } from './readSnapshot';
+import { setupWorkbook } from './setup';
+
+export interface UnitFile {
+  /** the file's base name, as the clerk knows it */
+  file: string;
+  sha256: string;
+  document: XlsxDocument;
+}
+
+export type MergeResult = { ok: true; plan: MergePlan; created: string[] } | { ok: false; refusals: string[] };
+
+/** The "Nguồn" sheet and its table, for a consolidated workbook that has none yet. */
+function sourceSheetOps(rows: MergePlan['newSourceRows'] & object): PlanOp[] {
+  const { sheet, name, columns, title } = SOURCE_TABLE;
+  return [
+    { kind: 'addSheet', sheet },
+    { kind: 'writeCells', sheet, row: TITLE_ROW, column: 0, cells: [[{ value: title, style: 'title' }]] },
+    { kind: 'addTable', sheet, table: name, row: TABLE_HEADER_ROW, column: 0, headers: columns.map((c) => c.header), rows },
+    { kind: 'columnWidths', sheet, widths: columns.map((c, i) => ({ column: i, width: c.width })) },
+    ...columns.map((c): PlanOp => ({ kind: 'columnFormat', table: name, header: c.header, numberFormat: c.numberFormat, computed: false })),
+  ];
+}
+
+/**
+ * Merges the units' workbooks into `target` in memory: the target is first brought to the
+ * contract (a new or format-1 workbook), then the domain's plan is applied. On a refusal the
+ * caller must not save anything (the target in memory may have been upgraded).
+ */
+export function mergeWorkbooks(target: XlsxDocument, units: readonly UnitFile[], now: Date): MergeResult {
+  const read = readSnapshot(target);
+  if (isNewerFormat(read)) {
+    return { ok: false, refusals: [`Sổ tổng hợp theo mẫu phiên bản ${read.formatVersion}, mới hơn phiên bản ${FORMAT_VERSION} của Tổng kết đang dùng; hãy cập nhật Tổng kết.`] };
+  }
+  const setup = setupWorkbook(target, read);
+  const snapshot = readSnapshot(target);
+  const reports = units.map((u) => readUnitReport(readSnapshot(u.document), u.file, u.sha256));
+  const outcome = planMerge(snapshot, reports, now);
+  if (!outcome.ok) return outcome;
+  const { plan } = outcome;
+  const blocked = plan.changes.map((change) => growthBlocked(target, change)).filter((m): m is string => m !== null);
+  if (blocked.length > 0) return { ok: false, refusals: blocked };
+
+  for (const cell of plan.headerCells) cellAt(target.workbook.getWorksheet(cell.sheet)!, cell.row, cell.column).value = cell.value;
+  for (const change of plan.changes) applyRowsChange(target, change);
+  if (plan.newSourceRows) applyPlan(target, sourceSheetOps(plan.newSourceRows));
+  return { ok: true, plan, created: setup.created };
+}
