@@ -55,6 +55,12 @@ export interface WorkbookSnapshot {
    * last non-empty cell); absent for sheets that hold nothing
    */
   usedExtents?: Record<string, { rows: number; columns: number } | undefined>;
+  /**
+   * per contract sheet, the formulas (values where no formula) of the rectangle from A1
+   * where setup writes titles, labels and headers (`SETUP_AREA`); read for setup only, so
+   * that it tells its own half-written cells from a user's
+   */
+  setupArea?: Record<string, CellValue[][] | undefined>;
 }
 
 /** A cell known to hold a formula whose text was not read. */

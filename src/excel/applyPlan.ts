@@ -4,11 +4,12 @@ import type { CellStyle, PlanCell, PlanOp } from '../domain/setup/ops';
 import type { CellValue } from '../domain/snapshot';
 import { rangeAddress } from '../domain/util/a1';
 import { packBatches, PAYLOAD_BUDGET_BYTES, valueBytes } from './payload';
+import type { Highlight } from './readSnapshot';
 import { applyStyle, charactersToPoints } from './styles';
 
 export interface ApplyState {
   /** custom conditional formats found on the tables' bodies, as read (Tổng kết's are told by their fill) */
-  highlights?: Record<string, { format: Excel.ConditionalFormat; fill: string | null }[]>;
+  highlights?: Record<string, Highlight[]>;
   /** names of the charts on each sheet the plan may clear, as read before planning */
   chartsBySheet?: Record<string, string[]>;
   /** id of the custom XML part that holds the format version, if the workbook has one */
@@ -251,15 +252,17 @@ function queue(context: Excel.RequestContext, op: WholeOp, state: ApplyState): v
       break;
     }
     case 'clearHighlights':
-      // Only Tổng kết's own highlights go; the user's conditional formats stay.
-      for (const { format, fill } of state.highlights?.[op.table] ?? []) {
-        if (fill?.toUpperCase() === op.fill.toUpperCase()) format.delete();
+      // Only Tổng kết's own highlights go, and rules without a formula (a stopped run's, which
+      // highlight nothing); the user's conditional formats stay.
+      for (const { format, fill, formula } of state.highlights?.[op.table] ?? []) {
+        if (fill?.toUpperCase() === op.fill.toUpperCase() || formula === '') format.delete();
       }
       break;
     case 'columnHighlight': {
       const format = columnBody(context, op.table, op.header).conditionalFormats.add('Custom');
-      format.custom.rule.formula = op.formula;
+      // The fill first: a run stopped between the two leaves a rule the next run knows as its own.
       format.custom.format.fill.color = op.fill;
+      format.custom.rule.formula = op.formula;
       break;
     }
     case 'addSheet':
@@ -275,6 +278,9 @@ function queue(context: Excel.RequestContext, op: WholeOp, state: ApplyState): v
       table.getDataBodyRange().values = op.rows.map((r) => r.map(asWritten));
       break;
     }
+    case 'renameTable':
+      context.workbook.tables.getItem(op.table).name = op.name;
+      break;
     case 'addColumns': {
       const table = context.workbook.tables.getItem(op.table);
       for (const header of op.headers) table.columns.add(undefined, undefined, header);
@@ -319,11 +325,18 @@ function queue(context: Excel.RequestContext, op: WholeOp, state: ApplyState): v
     case 'freezeRows':
       sheetOf(context, op.sheet).freezePanes.freezeRows(op.rows);
       break;
+    case 'activateSheet':
+      sheetOf(context, op.sheet).activate();
+      break;
     case 'setFormatVersion': {
       const xml = formatXml(op.version);
       if (state.formatPartId) context.workbook.customXmlParts.getItem(state.formatPartId).setXml(xml);
       else context.workbook.customXmlParts.add(xml);
       break;
+    }
+    default: {
+      const unknown: never = op;
+      throw new Error(`Unknown plan step: ${JSON.stringify(unknown)}`);
     }
   }
 }
@@ -336,17 +349,16 @@ export async function applyPlan(
   context: Excel.RequestContext,
   ops: readonly PlanOp[],
   state: ApplyState,
-  options: { budget?: number; beforeLastSync?: () => void; beforeEachSync?: () => void } = {},
+  options: { budget?: number; beforeEachSync?: () => void } = {},
 ): Promise<number> {
   const budget = options.budget ?? PAYLOAD_BUDGET_BYTES;
   const steps = ops.flatMap((op) => stepsOf(op, state, budget));
   const batches = packBatches(steps, (step) => step.bytes, budget);
   if (batches.length === 0) batches.push([]);
   let syncs = 0;
-  for (const [index, batch] of batches.entries()) {
+  for (const batch of batches) {
     options.beforeEachSync?.();
     for (const step of batch) step.queue(context);
-    if (index === batches.length - 1) options.beforeLastSync?.();
     // One sync per payload-sized batch: the loop runs once unless the data exceeds 5 MB.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();

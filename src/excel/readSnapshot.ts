@@ -2,9 +2,10 @@ import { FORMAT_XML_NAMESPACE, parseFormatXml } from '../domain/contract/layout'
 import { ROWS_READ_BELOW_TABLE, type CellValue, type NamedCellSnapshot, type TableSnapshot, type WorkbookSnapshot } from '../domain/snapshot';
 import { CATALOGUES } from '../domain/contract/catalogues';
 import { DATA_TABLES } from '../domain/contract/tables';
-import { sameHeader } from '../domain/setup/planSetup';
+import { SETUP_AREA, sameHeader } from '../domain/setup/planSetup';
+import { SHEET_ORDER } from '../domain/contract/layout';
 import { FORMULA_CELL } from '../domain/snapshot';
-import { parseCell } from '../domain/util/a1';
+import { parseCell, rangeAddress } from '../domain/util/a1';
 import { supportsExcelApi } from './host';
 import { PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL, rowChunks } from './payload';
 
@@ -13,10 +14,18 @@ export interface ReadResult {
   /** id of the custom XML part holding the format version, when there is one */
   formatPartId: string | null;
   syncs: number;
-  /** the custom conditional formats on the contract tables' bodies, with their fills (`withHighlights`) */
-  highlights: Record<string, { format: Excel.ConditionalFormat; fill: string | null }[]>;
+  /** the custom conditional formats on the contract tables' bodies, with their fills and formulas (`withHighlights`) */
+  highlights: Record<string, Highlight[]>;
   /** chart names of the sheets asked for in `chartsOf` */
   chartsBySheet: Record<string, string[]>;
+}
+
+/** A custom conditional format as read: Tổng kết tells its own by their fill. */
+export interface Highlight {
+  format: Excel.ConditionalFormat;
+  fill: string | null;
+  /** the rule's formula, "" when a stopped run added the rule and never set it */
+  formula: string;
 }
 
 /** What one request piece reads: values of some rows, or formulas (or formula cells) of a column. */
@@ -227,7 +236,7 @@ interface TableShape {
  */
 export async function readSnapshot(
   context: Excel.RequestContext,
-  options: { chartsOf?: readonly string[]; withHighlights?: boolean } = {},
+  options: { chartsOf?: readonly string[]; withHighlights?: boolean; withSetupArea?: boolean } = {},
 ): Promise<ReadResult> {
   const specialCells = supportsExcelApi('1.9');
   const workbook = context.workbook;
@@ -253,7 +262,9 @@ export async function readSnapshot(
         .filter((table) => DATA_TABLES.some((spec) => spec.name === table.name))
         .map((table) => ({
           table: table.name,
-          formats: table.getDataBodyRange().conditionalFormats.load('items/type,items/customOrNullObject/format/fill/color'),
+          formats: table
+            .getDataBodyRange()
+            .conditionalFormats.load('items/type,items/customOrNullObject/format/fill/color,items/customOrNullObject/rule/formula'),
         }))
     : [];
   const rangeNames = names.items.filter((n) => n.type === 'Range');
@@ -265,6 +276,12 @@ export async function readSnapshot(
   const charts = (options.chartsOf ?? [])
     .filter((sheet) => sheetNames.includes(sheet))
     .map((sheet) => ({ sheet, items: worksheets.getItem(sheet).charts.load('items/name') }));
+  const setupAreas = options.withSetupArea
+    ? SHEET_ORDER.filter((sheet) => sheetNames.includes(sheet)).map((sheet) => ({
+        sheet,
+        range: worksheets.getItem(sheet).getRange(rangeAddress(0, 0, SETUP_AREA.rows, SETUP_AREA.columns)).load('formulas'),
+      }))
+    : [];
   const part = parts.items[0];
   const xml = part ? part.getXml() : null;
   await context.sync();
@@ -356,6 +373,7 @@ export async function readSnapshot(
       names: namedCells,
       formatVersion: xml ? parseFormatXml(xml.value) : null,
       usedExtents,
+      ...(options.withSetupArea ? { setupArea: Object.fromEntries(setupAreas.map((a) => [a.sheet, a.range.formulas as CellValue[][]])) } : {}),
     },
     formatPartId: part ? part.id : null,
     syncs,
@@ -365,7 +383,7 @@ export async function readSnapshot(
         table,
         formats.items
           .filter((f) => f.type === 'Custom' && !f.customOrNullObject.isNullObject)
-          .map((format) => ({ format, fill: format.customOrNullObject.format.fill.color })),
+          .map((format) => ({ format, fill: format.customOrNullObject.format.fill.color, formula: format.customOrNullObject.rule.formula ?? '' })),
       ]),
     ),
   };

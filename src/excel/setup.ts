@@ -1,4 +1,3 @@
-import { INFO_SHEET } from '../domain/contract/header';
 import type { Conflict } from '../domain/setup/ops';
 import { planSetup } from '../domain/setup/planSetup';
 import { applyPlan } from './applyPlan';
@@ -21,14 +20,10 @@ export async function createTemplate(onProgress: (step: 'read' | 'write') => voi
   const features = detectFeatures();
   return Excel.run(async (context) => {
     onProgress('read');
-    const read = await readSnapshot(context);
+    const read = await readSnapshot(context, { withSetupArea: true });
     const plan = planSetup(read.snapshot, features);
     onProgress('write');
-    const isNew = !read.snapshot.sheets.includes(INFO_SHEET);
-    const writes = await applyPlan(context, plan.ops, { formatPartId: read.formatPartId }, {
-      // A new workbook opens on its header sheet, where the clerk starts typing.
-      beforeLastSync: isNew ? () => context.workbook.worksheets.getItem(INFO_SHEET).activate() : undefined,
-    });
+    const writes = await applyPlan(context, plan.ops, { formatPartId: read.formatPartId });
     const syncs = read.syncs + writes;
     return { created: plan.created, conflicts: plan.conflicts, dataValidation: features.dataValidation, syncs };
   });

@@ -133,6 +133,9 @@ function applyOp(document: XlsxDocument, op: PlanOp, notes: Notes): void {
       document.tables.push(newTableModel(op.table, op.sheet, op.headers, op.row, op.column, op.rows.length));
       break;
     }
+    case 'renameTable':
+      tableOf(document, op.table).table.name = op.name;
+      break;
     case 'addColumns':
       addColumns(document, op.table, op.headers);
       break;
@@ -207,6 +210,12 @@ function applyOp(document: XlsxDocument, op: PlanOp, notes: Notes): void {
     case 'columnHighlight': {
       const { worksheet, table } = tableOf(document, op.table);
       addColumnHighlight(worksheet, table, op.header, op.formula, op.fill);
+      break;
+    }
+    case 'activateSheet': {
+      const index = document.workbook.worksheets.indexOf(worksheetOf(document, op.sheet));
+      const view = document.workbook.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' };
+      document.workbook.views = [{ ...view, firstSheet: 0, activeTab: index }];
       break;
     }
     case 'setFormatVersion':

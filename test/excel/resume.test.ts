@@ -1,4 +1,5 @@
 import { computeSummary } from '../../src/excel/compute';
+import { checkData } from '../../src/excel/check';
 import { createTemplate } from '../../src/excel/setup';
 import { COMPUTE_TIME, filledWorkbook } from '../helpers/computedSim';
 import { installSim } from './simHost';
@@ -59,5 +60,54 @@ describe('on Excel 2019 (ExcelApi 1.7)', () => {
     expect(outcome.mismatches).toEqual([]);
     expect(outcome.plan.summaryPlan.figures.length).toBeGreaterThan(20);
     expect(sim.workbook.dataValidations('TTHC')).toEqual([]);
+  });
+});
+
+describe('a request that fails part-way (issue 7, failure 3)', () => {
+  /** Runs setup with its write request cut after `share` of its actions, then runs it again. */
+  async function setupCutAt(share: number) {
+    const probe = installSim();
+    await createTemplate();
+    const write = probe.counters.requests.length;
+    const actions = probe.counters.requests[write - 1].operations;
+    probe.uninstall();
+    const sim = installSim();
+    sim.faults.arm({ sync: write, mode: { kind: 'partial', applied: Math.floor(actions * share) } });
+    await expect(createTemplate()).rejects.toMatchObject({ code: 'GeneralException' });
+    return { sim, again: await createTemplate() };
+  }
+
+  it('setup cut after 75% of its writes finishes the GCN table on the next click', async () => {
+    const { sim, again } = await setupCutAt(0.75);
+    expect(again.conflicts).toEqual([]);
+    expect(sim.workbook.tableNames()).toEqual(expect.arrayContaining(['GCN', 'ChiTieu', 'KiemTra']));
+  });
+
+  it('setup cut after 50% of its writes gets its frozen header, widths and number formats on the next click', async () => {
+    const { sim, again } = await setupCutAt(0.5);
+    expect(again.conflicts).toEqual([]);
+    for (const sheet of ['Khen thưởng', 'TTHC', 'GCN', 'Chỉ tiêu']) expect(sim.workbook.getFrozenRows(sheet)).toBe(3);
+    expect(sim.workbook.columnWidth('GCN', 'B')).toBeGreaterThan(0);
+    expect(sim.workbook.getCell('GCN', 'H4').numberFormat).not.toBe('General');
+  });
+
+  it('check cut right after adding a highlight rule leaves no rule behind', async () => {
+    const { sim } = await filledWorkbook();
+    const start = sim.fork();
+    const before = sim.counters.requests.length;
+    await checkData(undefined, now);
+    const writeSync = sim.counters.requests.length - before;
+    const expected = sim.workbook.conditionalFormats('Khen thưởng');
+    const write = sim.counters.requests[sim.counters.requests.length - 1];
+    const added = write.members.indexOf('ConditionalFormatCollection.add');
+    expect(added).toBeGreaterThan(0);
+
+    start.install();
+    for (let run = 0; run < 3; run++) {
+      start.faults.arm({ sync: writeSync, mode: { kind: 'partial', applied: added + 1 } });
+      await expect(checkData(undefined, now)).rejects.toMatchObject({ code: 'GeneralException' });
+    }
+    await checkData(undefined, now);
+    expect(start.workbook.conditionalFormats('Khen thưởng')).toEqual(expected);
   });
 });

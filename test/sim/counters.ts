@@ -6,6 +6,10 @@ export interface RequestRecord {
   operations: number;
   /** UTF-8 length of the JSON of the values the request's loads returned. */
   responseBytes: number;
+  /** Positions (0-based) of the actions that may change the workbook: property sets and method calls. */
+  changes: number[];
+  /** What each action does, as Excel names it in errors ("ConditionalFormatCollection.add"). */
+  members: string[];
 }
 
 export interface SimCounters {

@@ -10,6 +10,7 @@ import { ExcelEnums } from './api/enums';
 import { makeRootProxies } from './api/workbook';
 import { SimCounters, createCounters } from './counters';
 import { ErrorCodes, SimOfficeError } from './errors';
+import { SimFaults } from './faults';
 import { SimOffice, createOffice } from './office';
 import { SimWorkbook } from './workbook';
 
@@ -28,6 +29,8 @@ export interface SimOptions {
    * to let them through (they evaluate to #REF!).
    */
   strictFormulaReferences?: boolean;
+  /** Start from this workbook (taken as is, not copied) instead of a new one; `sheets` is then ignored. */
+  workbook?: SimWorkbook;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -52,7 +55,11 @@ export interface SimulatedExcel {
   OfficeExtension: SimOfficeExtension;
   workbook: SimWorkbook;
   counters: SimCounters;
-  options: Required<Omit<SimOptions, 'sheets' | 'strictFormulaReferences'>>;
+  /** fault injection: `faults.arm({ sync, mode })` fails a chosen sync (see faults.ts) */
+  faults: SimFaults;
+  options: Required<Omit<SimOptions, 'sheets' | 'strictFormulaReferences' | 'workbook'>>;
+  /** A new host with the same options over a copy of this workbook as it is now. */
+  fork(): SimulatedExcel;
   /** Sets globalThis.Excel/Office/OfficeExtension (or on `target`); returns uninstall. */
   install(target?: object): () => void;
   uninstall(): void;
@@ -64,10 +71,11 @@ export function createSimulatedExcel(options: SimOptions = {}): SimulatedExcel {
     requestLimitBytes: options.requestLimitBytes ?? 5 * 1024 * 1024,
     displayLanguage: options.displayLanguage ?? 'vi-VN',
   };
-  const workbook = new SimWorkbook(options.sheets ?? ['Sheet1']);
-  workbook.strictReferences = options.strictFormulaReferences ?? true;
+  const workbook = options.workbook ?? new SimWorkbook(options.sheets ?? ['Sheet1']);
+  if (!options.workbook) workbook.strictReferences = options.strictFormulaReferences ?? true;
   const counters = createCounters();
-  const host = { apiVersion: settings.apiVersion, requestLimitBytes: settings.requestLimitBytes, model: workbook, counters };
+  const faults = new SimFaults();
+  const host = { apiVersion: settings.apiVersion, requestLimitBytes: settings.requestLimitBytes, model: workbook, counters, faults };
   const newContext = () => new SimRequestContext(host, makeRootProxies);
 
   async function run<T>(first: unknown, second?: Batch<T>): Promise<T> {
@@ -116,10 +124,12 @@ export function createSimulatedExcel(options: SimOptions = {}): SimulatedExcel {
     return uninstall;
   };
 
-  return { Excel, Office, OfficeExtension, workbook, counters, options: settings, install, uninstall };
+  const fork = () => createSimulatedExcel({ ...settings, workbook: workbook.fork() });
+  return { Excel, Office, OfficeExtension, workbook, counters, faults, options: settings, fork, install, uninstall };
 }
 
 export { SimOfficeError, ErrorCodes } from './errors';
 export { SimWorkbook } from './workbook';
 export type { CellView, TableInfo, WorkbookSnapshot, GridCell } from './workbook';
 export type { SimCounters, RequestRecord } from './counters';
+export type { FaultMode, ArmedFault } from './faults';

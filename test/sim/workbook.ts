@@ -9,6 +9,8 @@ import { shiftFormula } from './formulas/scanner';
 import { toEvaluable } from './formulas/translate';
 import { CellErrorValue, DEFAULT_FONT } from './model/cells';
 import { ruleType } from './model/validation';
+import { deepCopy } from './clone';
+import { FormulaEngine } from './formulas/engine';
 import { SheetModel, keyCol, keyRow } from './model/sheet';
 import { WorkbookModel } from './model/workbookModel';
 
@@ -52,6 +54,13 @@ export interface GridCell {
 }
 
 export class SimWorkbook extends WorkbookModel {
+  /** An independent copy of this workbook in its current state. */
+  fork(): SimWorkbook {
+    const copy = deepCopy(this);
+    (copy as unknown as { engine: FormulaEngine }).engine = new FormulaEngine(copy);
+    return copy;
+  }
+
   private sheetByName(name: string): SheetModel {
     return this.sheetOrThrow(name);
   }

@@ -36,6 +36,8 @@ export type PlanOp =
       /** the first data rows (at least one: an Excel table always has a data row) */
       rows: CellValue[][];
     }
+  /** gives a table the contract's name (one a stopped run created but did not name) */
+  | { kind: 'renameTable'; table: string; name: string }
   /** appends columns at the right edge of an existing table */
   | { kind: 'addColumns'; table: string; headers: string[] }
   | { kind: 'columnWidths'; sheet: string; widths: { column: number; width: number }[] }
@@ -75,6 +77,8 @@ export type PlanOp =
   | { kind: 'clearHighlights'; table: string; fill: string }
   /** a conditional format over a table column: the formula is relative to the first data cell */
   | { kind: 'columnHighlight'; table: string; header: string; formula: string; fill: string }
+  /** the sheet the workbook opens on */
+  | { kind: 'activateSheet'; sheet: string }
   | { kind: 'setFormatVersion'; version: number };
 
 /** Something that stops the plan from changing part of the workbook; the user decides. */

@@ -32,6 +32,26 @@ export function sameHeader(a: string, b: string): boolean {
   return a.normalize('NFC').trim() === b.normalize('NFC').trim();
 }
 
+/**
+ * The rectangle from A1, on every contract sheet, where setup writes its titles, notes,
+ * labels, table headers and list ranges. The Office.js adapter reads it for setup
+ * (`WorkbookSnapshot.setupArea`) so that a run cut short by a failed request recognises its
+ * own half-written cells as its own, instead of as a user's data in the way.
+ */
+export const SETUP_AREA = (() => {
+  const listRanges = DATA_TABLES.flatMap((t) => t.columns.filter((c) => c.list?.kind === 'fixed' && needsListRange(c.list.values)));
+  const longestList = Math.max(0, ...listRanges.map((c) => (c.list?.kind === 'fixed' ? c.list.values.length : 0)));
+  return {
+    rows: Math.max(TABLE_HEADER_ROW + 2, INFO_FIRST_ROW + NAMED_CELLS.length, CHECK_TABLE.headerRow + 2, TABLE_HEADER_ROW + 1 + longestList, 2),
+    columns: Math.max(
+      ...DATA_TABLES.map((t) => t.columns.length),
+      catalogueFirstColumn(CATALOGUES.length) + 2 * listRanges.length,
+      CHECK_TABLE.columns.length,
+      3,
+    ),
+  };
+})();
+
 function findTable(snapshot: WorkbookSnapshot, name: string): TableSnapshot | undefined {
   return snapshot.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
 }
@@ -65,12 +85,45 @@ class Planner {
   readonly created: string[] = [];
   private readonly sheets: Set<string>;
   private readonly newSheets = new Set<string>();
+  /**
+   * No setup of this format version has finished here (the version is written last): a
+   * run may have stopped part-way, so what setup sets on things that already exist (titles,
+   * widths, formats, frozen rows, catalogue rows) is set again.
+   */
+  readonly finishing: boolean;
 
   constructor(
     private readonly snapshot: WorkbookSnapshot,
     private readonly caps: HostCapabilities,
   ) {
     this.sheets = new Set(snapshot.sheets);
+    this.finishing = snapshot.formatVersion === null || snapshot.formatVersion < FORMAT_VERSION;
+  }
+
+  /**
+   * Whether a rectangle is free for setup's `cells`: no table there, and each cell empty or
+   * holding what setup itself writes there (a run that stopped part-way left it). Without
+   * the setup area read, any used cell counts as taken.
+   */
+  private free(sheet: string, row: number, column: number, cells: readonly (readonly CellValue[])[], rows = cells.length, columns = Math.max(0, ...cells.map((r) => r.length))): boolean {
+    if (this.isNewSheet(sheet)) return true;
+    const area = this.snapshot.setupArea?.[sheet];
+    if (!area) return !areaInUse(this.snapshot, sheet, row, column, rows, columns);
+    if (areaInUse({ ...this.snapshot, usedExtents: {} }, sheet, row, column, rows, columns)) return false;
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < columns; c++) {
+        const found = area[row + r]?.[column + c];
+        if (isEmptyCell(found)) continue;
+        const own = cells[r]?.[c];
+        if (typeof found !== 'string' || typeof own !== 'string' || found.normalize('NFC') !== own.normalize('NFC')) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a rectangle holds setup's own cells or nothing, as read (false when not read). */
+  private ownOrEmpty(sheet: string, row: number, column: number, cells: readonly (readonly CellValue[])[]): boolean {
+    return this.snapshot.setupArea?.[sheet] !== undefined && this.free(sheet, row, column, cells);
   }
 
   ensureSheet(sheet: string): void {
@@ -91,7 +144,7 @@ class Planner {
 
   dataTable(spec: TableSpec): void {
     this.ensureSheet(spec.sheet);
-    const existing = findTable(this.snapshot, spec.name);
+    const existing = findTable(this.snapshot, spec.name) ?? this.unnamedOwnTable(spec.sheet, spec.name, TABLE_HEADER_ROW, 0, spec.columns);
     if (!existing) {
       this.createDataTable(spec);
       return;
@@ -104,12 +157,37 @@ class Planner {
       );
       return;
     }
+    if (this.finishing) this.finishDataTable(spec, existing);
     this.updateDataTable(spec, existing);
+  }
+
+  /**
+   * A table at the place and with the headers of a missing contract table, under a name that
+   * is not the contract's: a run stopped between creating the table and naming it. It is
+   * renamed and treated as the contract's table.
+   */
+  private unnamedOwnTable(sheet: string, name: string, headerRow: number, column: number, columns: readonly { header: string }[]): TableSnapshot | undefined {
+    const contractNames = new Set([...DATA_TABLES, ...CATALOGUES, CHECK_TABLE].map((t) => t.name.toLowerCase()));
+    const found = this.snapshot.tables.find(
+      (t) =>
+        t.sheet === sheet &&
+        t.headerRow === headerRow &&
+        t.firstColumn === column &&
+        !contractNames.has(t.name.toLowerCase()) &&
+        t.headers.length === columns.length &&
+        t.headers.every((h, i) => sameHeader(h, columns[i].header)),
+    );
+    if (!found) return undefined;
+    this.ops.push({ kind: 'renameTable', table: found.name, name });
+    return { ...found, name };
   }
 
   private createDataTable(spec: TableSpec): void {
     const width = spec.columns.length;
-    if (!this.isNewSheet(spec.sheet) && areaInUse(this.snapshot, spec.sheet, TITLE_ROW, 0, TABLE_HEADER_ROW + 2, width)) {
+    const title = [spec.title];
+    const notes = spec.columns.map((c) => c.note ?? '');
+    const own = [title, notes, spec.columns.map((c) => c.header)];
+    if (!this.free(spec.sheet, TITLE_ROW, 0, own, TABLE_HEADER_ROW + 2, width)) {
       this.conflict(
         spec.sheet,
         spec.name,
@@ -118,6 +196,19 @@ class Planner {
       );
       return;
     }
+    this.titleAndNotes(spec);
+    this.table(spec.sheet, spec.name, TABLE_HEADER_ROW, 0, spec.columns.map((c) => ({ ...c, computed: c.kind !== 'input' })));
+    for (const column of spec.columns) {
+      if (column.formula) {
+        this.ops.push({ kind: 'columnFormula', table: spec.name, header: column.header, formula: column.formula, rows: 'all' });
+      }
+    }
+    this.validations(spec, TABLE_HEADER_ROW + 1, spec.columns.map((c) => c.header));
+    this.ops.push({ kind: 'freezeRows', sheet: spec.sheet, rows: TABLE_HEADER_ROW + 1 });
+    this.created.push(capitalised(tableCaption(spec.name)));
+  }
+
+  private titleAndNotes(spec: TableSpec): void {
     this.ops.push({
       kind: 'writeCells',
       sheet: spec.sheet,
@@ -132,15 +223,22 @@ class Planner {
       column: 0,
       cells: [spec.columns.map((c) => ({ value: c.note ?? '', style: 'note' as const }))],
     });
-    this.table(spec.sheet, spec.name, TABLE_HEADER_ROW, 0, spec.columns.map((c) => ({ ...c, computed: c.kind !== 'input' })));
-    for (const column of spec.columns) {
-      if (column.formula) {
-        this.ops.push({ kind: 'columnFormula', table: spec.name, header: column.header, formula: column.formula, rows: 'all' });
-      }
-    }
-    this.validations(spec, TABLE_HEADER_ROW + 1, spec.columns.map((c) => c.header));
+  }
+
+  /**
+   * What creating the table sets besides the table itself, set again on a table found in a
+   * workbook where setup has not finished: title and notes (where the cells above hold them
+   * or nothing), widths, the contract's number formats and frozen header.
+   */
+  private finishDataTable(spec: TableSpec, existing: TableSnapshot): void {
+    if (existing.headerRow !== TABLE_HEADER_ROW || existing.firstColumn !== 0) return;
+    if (this.ownOrEmpty(spec.sheet, TITLE_ROW, 0, [[spec.title], spec.columns.map((c) => c.note ?? '')])) this.titleAndNotes(spec);
+    const columns = existing.headers.flatMap((header) => {
+      const column = spec.columns.find((c) => sameHeader(c.header, header));
+      return column ? [{ ...column, header, computed: column.kind !== 'input' }] : [];
+    });
+    this.decorate(spec.sheet, spec.name, existing.firstColumn, existing.headers, columns);
     this.ops.push({ kind: 'freezeRows', sheet: spec.sheet, rows: TABLE_HEADER_ROW + 1 });
-    this.created.push(capitalised(tableCaption(spec.name)));
   }
 
   private updateDataTable(spec: TableSpec, existing: TableSnapshot): void {
@@ -200,7 +298,7 @@ class Planner {
       if (index < 0 && !headers.some((h) => sameHeader(h, column.header))) continue;
       const rows = index < 0 ? 'all' : this.formulaRows(existing, index);
       if (rows === 'all' || rows.length > 0) {
-        this.ops.push({ kind: 'columnFormat', table: spec.name, header, numberFormat: column.numberFormat, computed: true });
+        if (!this.finishing) this.ops.push({ kind: 'columnFormat', table: spec.name, header, numberFormat: column.numberFormat, computed: true });
         this.ops.push({ kind: 'columnFormula', table: spec.name, header, formula: column.formula, rows });
       }
     }
@@ -258,7 +356,22 @@ class Planner {
       headers: columns.map((c) => c.header),
       rows: rows.length > 0 ? rows : [columns.map(() => null)],
     });
-    this.ops.push({ kind: 'columnWidths', sheet, widths: columns.map((c, i) => ({ column: column + i, width: c.width })) });
+    this.decorate(sheet, name, column, columns.map((c) => c.header), columns);
+  }
+
+  /** Widths and number formats of a table's columns (`columns` in the table's order, by its headers). */
+  private decorate(
+    sheet: string,
+    name: string,
+    firstColumn: number,
+    headers: readonly string[],
+    columns: readonly { header: string; width: number; numberFormat: string; computed?: boolean }[],
+  ): void {
+    const widths = columns.flatMap((c) => {
+      const index = headers.findIndex((h) => sameHeader(h, c.header));
+      return index < 0 ? [] : [{ column: firstColumn + index, width: c.width }];
+    });
+    this.ops.push({ kind: 'columnWidths', sheet, widths });
     for (const c of columns) {
       this.ops.push({ kind: 'columnFormat', table: name, header: c.header, numberFormat: c.numberFormat, computed: c.computed ?? false });
     }
@@ -271,7 +384,14 @@ class Planner {
   }
 
   private catalogue(spec: CatalogueSpec, column: number): void {
-    const existing = findTable(this.snapshot, spec.name);
+    const existing = findTable(this.snapshot, spec.name) ?? this.unnamedOwnTable(CATALOGUE_SHEET, spec.name, TABLE_HEADER_ROW, column, spec.columns);
+    const rows: CellValue[][] = spec.rows.map((row) =>
+      spec.columns.map((c) => {
+        const value = row[c.key] ?? null;
+        return c.type === 'date' && typeof value === 'string' ? isoToSerial(value) : value;
+      }),
+    );
+    const title: PlanOp = { kind: 'writeCells', sheet: CATALOGUE_SHEET, row: TITLE_ROW, column, cells: [[{ value: spec.title, style: 'title' }]] };
     if (existing) {
       const missing = spec.columns.filter((c) => !existing.headers.some((h) => sameHeader(h, c.header)));
       if (missing.length > 0) {
@@ -280,11 +400,18 @@ class Planner {
           spec.name,
           `Danh mục ${spec.name} thiếu cột ${missing.map((c) => `"${c.header}"`).join(', ')}; các quy tắc dùng giá trị mặc định.`,
         );
+      } else if (this.finishing && existing.sheet === CATALOGUE_SHEET && existing.headerRow === TABLE_HEADER_ROW && existing.firstColumn === column) {
+        if (this.ownOrEmpty(CATALOGUE_SHEET, TITLE_ROW, column, [[spec.title]])) this.ops.push(title);
+        // Created but not yet filled: the default rows go in (an empty catalogue holds nothing typed).
+        if (existing.values.length === rows.length && existing.values.every((r) => r.every(isEmptyCell))) {
+          this.ops.push({ kind: 'writeCells', sheet: CATALOGUE_SHEET, row: TABLE_HEADER_ROW + 1, column, cells: rows.map((r) => r.map((value) => ({ value }))) });
+        }
+        this.decorate(CATALOGUE_SHEET, spec.name, column, existing.headers, spec.columns);
       }
       return;
     }
     const width = spec.columns.length;
-    if (!this.isNewSheet(CATALOGUE_SHEET) && areaInUse(this.snapshot, CATALOGUE_SHEET, TITLE_ROW, column, TABLE_HEADER_ROW + 2, width)) {
+    if (!this.free(CATALOGUE_SHEET, TITLE_ROW, column, [[spec.title], [], spec.columns.map((c) => c.header)], TABLE_HEADER_ROW + 2, width)) {
       this.conflict(
         CATALOGUE_SHEET,
         spec.name,
@@ -293,13 +420,7 @@ class Planner {
       );
       return;
     }
-    const rows: CellValue[][] = spec.rows.map((row) =>
-      spec.columns.map((c) => {
-        const value = row[c.key] ?? null;
-        return c.type === 'date' && typeof value === 'string' ? isoToSerial(value) : value;
-      }),
-    );
-    this.ops.push({ kind: 'writeCells', sheet: CATALOGUE_SHEET, row: TITLE_ROW, column, cells: [[{ value: spec.title, style: 'title' }]] });
+    this.ops.push(title);
     this.table(CATALOGUE_SHEET, spec.name, TABLE_HEADER_ROW, column, spec.columns, rows);
     this.created.push(capitalised(tableCaption(spec.name)));
   }
@@ -312,7 +433,10 @@ class Planner {
       for (const spec of table.columns) {
         if (spec.list?.kind !== 'fixed' || !needsListRange(spec.list.values)) continue;
         const name = listRangeName(table, spec);
-        if (!this.snapshot.names[name]) {
+        const width: PlanOp = { kind: 'columnWidths', sheet: CATALOGUE_SHEET, widths: [{ column, width: 24 }] };
+        if (this.snapshot.names[name]) {
+          if (this.finishing) this.ops.push(width);
+        } else {
           const cells: PlanCell[][] = [
             [{ value: `${table.name} — ${spec.header}`, style: 'label' }],
             ...spec.list.values.map((v) => [{ value: v, numberFormat: '@' }]),
@@ -326,7 +450,7 @@ class Planner {
             column,
             rowCount: spec.list.values.length,
           });
-          this.ops.push({ kind: 'columnWidths', sheet: CATALOGUE_SHEET, widths: [{ column, width: 24 }] });
+          this.ops.push(width);
         }
         column += 2;
       }
@@ -335,21 +459,29 @@ class Planner {
 
   info(): void {
     this.ensureSheet(INFO_SHEET);
-    const fresh = this.isNewSheet(INFO_SHEET);
-    if (fresh) {
-      this.ops.push({
-        kind: 'writeCells',
-        sheet: INFO_SHEET,
-        row: TITLE_ROW,
-        column: 0,
-        cells: [[{ value: 'THÔNG TIN BÁO CÁO', style: 'title' }]],
-      });
+    const title: PlanCell[][] = [[{ value: 'THÔNG TIN BÁO CÁO', style: 'title' }]];
+    if (this.isNewSheet(INFO_SHEET) || (this.finishing && this.ownOrEmpty(INFO_SHEET, TITLE_ROW, 0, values(title)))) {
+      this.ops.push({ kind: 'writeCells', sheet: INFO_SHEET, row: TITLE_ROW, column: 0, cells: title });
       this.ops.push({ kind: 'columnWidths', sheet: INFO_SHEET, widths: [{ column: 0, width: 28 }, { column: 1, width: 40 }, { column: 2, width: 70 }] });
     }
     NAMED_CELLS.forEach((spec, i) => {
-      if (this.snapshot.names[spec.name]) return;
       const row = INFO_FIRST_ROW + i;
-      if (!fresh && areaInUse(this.snapshot, INFO_SHEET, row, 0, 1, 2)) {
+      const named = this.snapshot.names[spec.name];
+      const validation = spec.type === 'date' && this.caps.dataValidation;
+      if (named) {
+        if (this.finishing && validation && named.sheet === INFO_SHEET && named.row === row && named.column === 1) {
+          this.ops.push({ kind: 'cellValidation', sheet: INFO_SHEET, row, column: 1, validation: headerDateValidation(spec.name, spec.label) });
+        }
+        return;
+      }
+      const cells: PlanCell[] = [
+        { value: spec.label, style: 'label' },
+        spec.formula
+          ? { formula: spec.formula, numberFormat: spec.numberFormat, style: 'computed' }
+          : { value: null, numberFormat: spec.numberFormat, style: 'input' },
+        { value: spec.note ?? '', style: 'note' },
+      ];
+      if (!this.free(INFO_SHEET, row, 0, [[spec.label, spec.formula ?? null]], 1, 2)) {
         this.conflict(
           INFO_SHEET,
           '',
@@ -358,19 +490,10 @@ class Planner {
         );
         return;
       }
-      const value: PlanCell = spec.formula
-        ? { formula: spec.formula, numberFormat: spec.numberFormat, style: 'computed' }
-        : { value: null, numberFormat: spec.numberFormat, style: 'input' };
-      this.ops.push({
-        kind: 'writeCells',
-        sheet: INFO_SHEET,
-        row,
-        column: 0,
-        cells: [[{ value: spec.label, style: 'label' }, value, { value: spec.note ?? '', style: 'note' }]],
-      });
+      this.ops.push({ kind: 'writeCells', sheet: INFO_SHEET, row, column: 0, cells: [cells] });
       this.ops.push({ kind: 'addName', name: spec.name, sheet: INFO_SHEET, row, column: 1 });
       this.created.push(capitalised(namedCellCaption(spec.name)));
-      if (spec.type === 'date' && this.caps.dataValidation) {
+      if (validation) {
         this.ops.push({ kind: 'cellValidation', sheet: INFO_SHEET, row, column: 1, validation: headerDateValidation(spec.name, spec.label) });
       }
     });
@@ -378,24 +501,28 @@ class Planner {
 
   checkSheet(): void {
     this.ensureSheet(CHECK_SHEET);
-    if (findTable(this.snapshot, CHECK_TABLE.name)) return;
     const headerRow = CHECK_TABLE.headerRow;
-    if (!this.isNewSheet(CHECK_SHEET) && areaInUse(this.snapshot, CHECK_SHEET, 0, 0, headerRow + 2, CHECK_TABLE.columns.length)) {
+    const top: PlanCell[][] = [
+      [{ value: 'KẾT QUẢ KIỂM TRA DỮ LIỆU', style: 'title' }],
+      [{ value: 'Thời điểm kiểm tra', style: 'label' }, { value: 'Chưa kiểm tra' }],
+      [{ value: 'Số lỗi', style: 'label' }, { value: null }],
+      [{ value: 'Số cảnh báo', style: 'label' }, { value: null }],
+    ];
+    const topOp: PlanOp = { kind: 'writeCells', sheet: CHECK_SHEET, row: 0, column: 0, cells: top };
+    const existing = findTable(this.snapshot, CHECK_TABLE.name) ?? this.unnamedOwnTable(CHECK_SHEET, CHECK_TABLE.name, headerRow, 0, CHECK_TABLE.columns);
+    if (existing) {
+      if (this.finishing && existing.sheet === CHECK_SHEET && existing.headerRow === headerRow && existing.firstColumn === 0) {
+        if (this.ownOrEmpty(CHECK_SHEET, 0, 0, values(top))) this.ops.push(topOp);
+        this.decorate(CHECK_SHEET, CHECK_TABLE.name, 0, existing.headers, CHECK_TABLE.columns);
+      }
+      return;
+    }
+    const own = [...values(top), [], CHECK_TABLE.columns.map((c) => c.header)];
+    if (!this.free(CHECK_SHEET, 0, 0, own, headerRow + 2, CHECK_TABLE.columns.length)) {
       this.conflict(CHECK_SHEET, CHECK_TABLE.name, `Trang "${CHECK_SHEET}" đã có dữ liệu; không tạo bảng kết quả kiểm tra.`);
       return;
     }
-    this.ops.push({
-      kind: 'writeCells',
-      sheet: CHECK_SHEET,
-      row: 0,
-      column: 0,
-      cells: [
-        [{ value: 'KẾT QUẢ KIỂM TRA DỮ LIỆU', style: 'title' }],
-        [{ value: 'Thời điểm kiểm tra', style: 'label' }, { value: 'Chưa kiểm tra' }],
-        [{ value: 'Số lỗi', style: 'label' }, { value: null }],
-        [{ value: 'Số cảnh báo', style: 'label' }, { value: null }],
-      ],
-    });
+    this.ops.push(topOp);
     // Text format: a cell address such as "E7" or a message starting with a digit stays text.
     this.table(CHECK_SHEET, CHECK_TABLE.name, headerRow, 0, CHECK_TABLE.columns);
     this.created.push(capitalised(tableCaption(CHECK_TABLE.name)));
@@ -405,8 +532,14 @@ class Planner {
     this.ensureSheet(SUMMARY_SHEET);
     const marked = this.snapshot.names[SUMMARY_MARKER_NAME]?.sheet === SUMMARY_SHEET;
     if (marked) return;
-    const fresh = this.isNewSheet(SUMMARY_SHEET);
-    if (!fresh && this.snapshot.usedExtents?.[SUMMARY_SHEET]) {
+    const cells: PlanCell[][] = [
+      [{ value: 'TỔNG HỢP SỐ LIỆU', style: 'title' }],
+      [{ value: 'Chưa tính tổng hợp: bấm "Tính tổng hợp" trong ngăn Tổng kết.', style: 'note' }],
+    ];
+    const used = this.snapshot.usedExtents?.[SUMMARY_SHEET];
+    // Setup's own two cells, left by a run that stopped before marking the sheet, are no obstacle.
+    const ownOnly = !used || (used.rows <= cells.length && used.columns <= 1 && this.ownOrEmpty(SUMMARY_SHEET, 0, 0, values(cells)));
+    if (!this.isNewSheet(SUMMARY_SHEET) && !ownOnly) {
       this.conflict(
         SUMMARY_SHEET,
         '',
@@ -415,16 +548,7 @@ class Planner {
       );
       return;
     }
-    this.ops.push({
-      kind: 'writeCells',
-      sheet: SUMMARY_SHEET,
-      row: 0,
-      column: 0,
-      cells: [
-        [{ value: 'TỔNG HỢP SỐ LIỆU', style: 'title' }],
-        [{ value: 'Chưa tính tổng hợp: bấm "Tính tổng hợp" trong ngăn Tổng kết.', style: 'note' }],
-      ],
-    });
+    this.ops.push({ kind: 'writeCells', sheet: SUMMARY_SHEET, row: 0, column: 0, cells });
     this.ops.push({ kind: 'addName', name: SUMMARY_MARKER_NAME, sheet: SUMMARY_SHEET, row: 0, column: 0 });
   }
 
@@ -433,6 +557,10 @@ class Planner {
       this.ops.push({ kind: 'setFormatVersion', version: FORMAT_VERSION });
     }
   }
+}
+
+function values(cells: readonly (readonly PlanCell[])[]): CellValue[][] {
+  return cells.map((row) => row.map((c) => c.formula ?? c.value ?? null));
 }
 
 /** Was the workbook made by a newer Tổng kết (a later format version)? Then nothing is changed. */
@@ -464,6 +592,9 @@ export function planSetup(snapshot: WorkbookSnapshot, caps: HostCapabilities): S
   for (const table of DATA_TABLES) planner.dataTable(table);
   planner.summarySheet();
   planner.checkSheet();
+  // A workbook no setup has finished in opens on its header sheet, where the clerk starts
+  // typing; before the version, which marks the setup finished.
+  if (snapshot.formatVersion === null) planner.ops.push({ kind: 'activateSheet', sheet: INFO_SHEET });
   planner.formatVersion();
   return { ops: planner.ops, conflicts: planner.conflicts, created: planner.created };
 }

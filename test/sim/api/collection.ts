@@ -58,7 +58,7 @@ export abstract class SimCollection<T, M, IT, I extends SimClientObject<IT>> ext
 
   getCount(): SimClientResult<number> {
     const result = new SimClientResult<number>();
-    this._enqueue('call', 'getCount', [], (staging) => {
+    this._enqueue('read', 'getCount', [], (staging) => {
       this._requireVersion('1.4', 'getCount');
       const n = this._list(this._target()).length;
       staging.push(() => result._settle(n));

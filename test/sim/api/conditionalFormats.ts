@@ -56,7 +56,7 @@ export class SimConditionalFormatCollection extends SimClientObject<RangeTarget>
 
   getCount(): SimClientResult<number> {
     const result = new SimClientResult<number>();
-    this._enqueue('call', 'getCount', [], (staging) => {
+    this._enqueue('read', 'getCount', [], (staging) => {
       const n = this._list(this._target()).length;
       staging.push(() => result._settle(n));
     });

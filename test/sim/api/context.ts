@@ -10,6 +10,7 @@ import type { SimCounters } from '../counters';
 import { utf8Length } from '../utf8';
 import { SimOfficeError, simError } from '../errors';
 import type { WorkbookModel } from '../model/workbookModel';
+import { faultError, type SimFaults } from '../faults';
 import { AnyProxy, SimClientObject } from './clientObject';
 
 export type Staging = Array<() => void>;
@@ -22,6 +23,7 @@ export interface HostSettings {
 export interface Host extends HostSettings {
   model: WorkbookModel;
   counters: SimCounters;
+  faults: SimFaults;
 }
 
 interface Action {
@@ -65,7 +67,8 @@ export class SimRequestContext {
     const { counters } = this._host;
     counters.syncs++;
     const bytes = utf8Length(serializeRequest(actions));
-    const record = { bytes, operations: actions.length, responseBytes: 0 };
+    const changes = actions.flatMap((a, i) => (a.kind === 'set' || a.kind === 'call' ? [i] : []));
+    const record = { bytes, operations: actions.length, responseBytes: 0, changes, members: actions.map((a) => a.location) };
     counters.requests.push(record);
     await Promise.resolve();
     if (this._closed) throw simError('InvalidRequestContext', 'The Excel.run batch that owns this context has ended.');
@@ -76,16 +79,20 @@ export class SimRequestContext {
         'Workbook.sync',
       );
     }
+    const fault = this._host.faults._next();
+    if (fault?.kind === 'requestLost') throw faultError(fault, 'Workbook.sync');
     this._epoch++;
     this._responseBytes = 0;
     const staging: Staging = [];
-    for (const action of actions) {
+    for (const [index, action] of actions.entries()) {
+      if (fault?.kind === 'partial' && index === fault.applied) throw faultError(fault, action.location);
       try {
         action.apply(staging);
       } catch (error) {
         throw asOfficeError(error, action.location);
       }
     }
+    if (fault) throw faultError(fault, 'Workbook.sync');
     record.responseBytes = this._responseBytes;
     // Excel on the web refuses a response over the limit too; the loads are not delivered.
     if (record.responseBytes > this._host.requestLimitBytes) {

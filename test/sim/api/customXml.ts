@@ -95,7 +95,7 @@ export class SimCustomXmlPart extends SimClientObject<CustomXmlPartModel> {
 
   getXml(): SimClientResult<string> {
     const result = new SimClientResult<string>();
-    this._enqueue('call', 'getXml', [], (staging) => {
+    this._enqueue('read', 'getXml', [], (staging) => {
       const xml = this._target().xml;
       staging.push(() => result._settle(xml));
     });

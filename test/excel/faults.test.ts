@@ -1,0 +1,52 @@
+/**
+ * Every command at every fault point (test/helpers/faultPoints.ts): a sync that loses its
+ * request, loses its response or applies only part of its actions leaves the typed cells as
+ * they were, and clicking again gives the workbook an undisturbed run gives.
+ */
+import { checkData } from '../../src/excel/check';
+import { computeSummary } from '../../src/excel/compute';
+import { createTemplate } from '../../src/excel/setup';
+import { forEachFaultPoint } from '../helpers/faultPoints';
+import { fillTable, typeHeader } from '../helpers/simTables';
+import { serial } from '../helpers/snapshot';
+import { installSim } from './simHost';
+
+const NOW = new Date(2025, 11, 20, 14, 30);
+const now = () => NOW;
+
+/** The template, the report header and two or three rows a table, one of them wrong. */
+async function smallWorkbook(apiVersion = '1.17') {
+  const sim = installSim({ apiVersion });
+  await createTemplate();
+  typeHeader(sim);
+  await fillTable(sim, 'KhenThuong', [
+    { decisionNumber: '12/QĐ-UBND', decisionDate: serial('2025-03-10'), authority: 'Chủ tịch UBND tỉnh', award: 'Bằng khen của Chủ tịch UBND tỉnh', recipientType: 'Cá nhân', quantity: 2 },
+    { decisionNumber: '48/QĐ-SNNMT', decisionDate: serial('2025-01-05'), authority: 'Sở, ban, ngành tỉnh', award: 'Lao động tiên tiến', recipientType: 'Tập thể', quantity: 1 },
+  ]);
+  await fillTable(sim, 'XepLoai', [{ unit: 'Phòng Đất đai', recipientType: 'Cá nhân', excellent: 2, good: 5, done: 1, notDone: 0 }]);
+  await fillTable(sim, 'TTHC', [
+    { field: 'Đất đai', online: 300, inPerson: 120, carriedOver: 10, early: 200, onTime: 150, late: 10, pendingWithin: 50, pendingOverdue: 5, returned: 0 },
+    { field: 'Môi trường', online: -3, inPerson: 20, carriedOver: 0, early: 40, onTime: 50, late: 0, pendingWithin: 10, pendingOverdue: 0, returned: 0 },
+  ]);
+  await fillTable(sim, 'CatGiamTTHC', [{ procedure: 'Cấp giấy phép môi trường', field: 'Môi trường', legalDays: 30, cutDays: 20 }]);
+  await fillTable(sim, 'GCN', [{ unit: 'Xã An Phú', recipient: 'Tổ chức', kind: 'Lần đầu', target: 10, issued: 8, parcels: 9, area: 4.5 }]);
+  await fillTable(sim, 'ChiTieu', [{ group: 'Thanh tra', target: 'Kiểm tra đột xuất', unitOfMeasure: 'cuộc', plan: 3, done: 1 }]);
+  return sim;
+}
+
+describe('every command at every fault point', () => {
+  it('Tạo bảng mẫu on an empty workbook', async () => {
+    const report = await forEachFaultPoint({ workbook: () => installSim(), command: () => createTemplate() });
+    expect(report.syncs).toBeGreaterThanOrEqual(2);
+  });
+
+  it('Kiểm tra dữ liệu', async () => {
+    const report = await forEachFaultPoint({ workbook: () => smallWorkbook(), command: () => checkData(undefined, now) });
+    expect(report.syncs).toBeGreaterThanOrEqual(2);
+  });
+
+  it('Tính tổng hợp', async () => {
+    const report = await forEachFaultPoint({ workbook: () => smallWorkbook(), command: () => computeSummary(undefined, now) });
+    expect(report.syncs).toBeGreaterThanOrEqual(2);
+  });
+});
