@@ -56,7 +56,7 @@ export interface FaultPointReport {
  */
 export function workbookDump(sim: Sim): unknown {
   const dump = sim.workbook.snapshot();
-  const withoutId = (item: object) => Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'id'));
+  const withoutId = (item: unknown) => Object.fromEntries(Object.entries(item as object).filter(([key]) => key !== 'id'));
   return {
     ...dump,
     sheets: dump.sheets.map((sheet) => ({ ...sheet, charts: sheet.charts.map(withoutId) })),
