@@ -10,6 +10,7 @@ import { readSnapshot } from '../../src/workbook/readSnapshot';
 import { recalculate } from '../helpers/libreoffice';
 import { editWorkbook, runCli, tempDir, typeRows, writeExcelJsWorkbook } from '../helpers/xlsxFixtures';
 import { TTHC } from '../../src/domain/contract';
+import { summarize, summarySheetPlan } from '../../src/domain/report';
 
 type Row = Readonly<Record<string, CellValue | Date>>;
 
@@ -210,10 +211,10 @@ describe('tongket merge', () => {
     expect(awards.rows[0]['Thành tiền (đồng)']).toBe(7_100_000);
   });
 
-  it('is recalculated by LibreOffice to the domain\'s totals', async () => {
+  it('is recalculated by LibreOffice to the domain\'s totals and per-unit figures', async () => {
     const { document } = await loadWorkbookFile(out);
     const expected = computeTables(readSnapshot(document)).tables;
-    const sheets = recalculate(await fs.readFile(out), DATA_TABLES.map((t) => t.sheet));
+    const sheets = recalculate(await fs.readFile(out), [...DATA_TABLES.map((t) => t.sheet), 'Tổng hợp']);
     for (const spec of DATA_TABLES.filter((t) => t.totalsRow)) {
       const grid = sheets[spec.sheet];
       const header = grid.findIndex((row) => row[0] === 'STT');
@@ -224,6 +225,17 @@ describe('tongket merge', () => {
         if (typeof value !== 'number' || column < 0) continue;
         expect([spec.name, title, shownNumber(totals![column])]).toEqual([spec.name, title, expect.closeTo(value, 9)]);
       }
+    }
+    // the per-unit breakdown on "Tổng hợp": live formulas over "Đơn vị báo cáo"
+    const snapshot = readSnapshot(document);
+    const plan = summarySheetPlan(summarize(snapshot, computeTables(snapshot)), { computedAt: new Date() });
+    const unitFigures = plan.figures.filter((f) => f.key.startsWith('units.'));
+    expect(unitFigures.length).toBeGreaterThanOrEqual(4 * 6);
+    for (const figure of unitFigures) {
+      const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(figure.address)!;
+      const text = sheets['Tổng hợp'][Number(row) - 1]?.[letters.charCodeAt(0) - 65] ?? '';
+      const shown = text === '' ? '' : shownNumber(text);
+      expect([figure.key, shown]).toEqual([figure.key, typeof figure.expected === 'number' ? expect.closeTo(figure.expected, 9) : figure.expected]);
     }
   });
 });

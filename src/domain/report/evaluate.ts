@@ -12,6 +12,7 @@ import type { Expression } from './expression';
 /** Whole columns of the workbook's tables as formulas on "Tổng hợp" read them. */
 export interface ColumnSource {
   hasTable(table: string): boolean;
+  hasColumn(table: string, header: string): boolean;
   column(table: string, header: string): readonly ExcelValue[];
 }
 
@@ -33,6 +34,7 @@ export function columnSource(snapshot: WorkbookSnapshot, computed: ComputedWorkb
   };
   return {
     hasTable: (table) => tableData(table) !== null,
+    hasColumn: (table, header) => tableData(table)?.hasColumn(header) ?? false,
     column(table, header) {
       const key = `${table}\u0000${header}`;
       let values = columns.get(key);
@@ -72,6 +74,13 @@ export function evaluate(e: Expression, source: ColumnSource): ComputedValue {
         total += n;
       }
       return total;
+    }
+    case 'subtract': {
+      const a = arithmetic(evaluate(e.minuend, source));
+      if (isExcelError(a)) return a;
+      const b = arithmetic(evaluate(e.subtrahend, source));
+      if (isExcelError(b)) return b;
+      return a - b;
     }
     case 'ratio': {
       const den = evaluate(e.denominator, source);

@@ -20,6 +20,7 @@ export type Expression =
   /** the cell of a column in a data row (1-based); a blank shows as "" in every engine */
   | { op: 'index'; table: string; header: string; row: number }
   | { op: 'add'; terms: readonly Expression[] }
+  | { op: 'subtract'; minuend: Expression; subtrahend: Expression }
   /** IF(den=0,"",num/den): a ratio of sums, empty when the denominator is zero */
   | { op: 'ratio'; numerator: Expression; denominator: Expression };
 
@@ -30,6 +31,7 @@ export const countIfs = (table: string, criteria: readonly ColumnCriterion[]): E
 export const countA = (table: string, header: string): Expression => ({ op: 'counta', table, header });
 export const indexCell = (table: string, header: string, row: number): Expression => ({ op: 'index', table, header, row });
 export const add = (...terms: Expression[]): Expression => (terms.length === 1 ? terms[0] : { op: 'add', terms });
+export const subtract = (minuend: Expression, subtrahend: Expression): Expression => ({ op: 'subtract', minuend, subtrahend });
 export const ratio = (numerator: Expression, denominator: Expression): Expression => ({ op: 'ratio', numerator, denominator });
 
 function criteriaArguments(table: string, criteria: readonly ColumnCriterion[]): string {
@@ -53,8 +55,12 @@ export function formulaText(e: Expression): string {
     }
     case 'add':
       return e.terms.map(formulaText).join('+');
+    case 'subtract': {
+      const subtrahend = e.subtrahend.op === 'add' || e.subtrahend.op === 'subtract' ? `(${formulaText(e.subtrahend)})` : formulaText(e.subtrahend);
+      return `${formulaText(e.minuend)}-${subtrahend}`;
+    }
     case 'ratio': {
-      const operand = (x: Expression) => (x.op === 'add' ? `(${formulaText(x)})` : formulaText(x));
+      const operand = (x: Expression) => (x.op === 'add' || x.op === 'subtract' ? `(${formulaText(x)})` : formulaText(x));
       return `IF(${formulaText(e.denominator)}=0,"",${operand(e.numerator)}/${operand(e.denominator)})`;
     }
   }

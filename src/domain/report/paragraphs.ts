@@ -11,6 +11,7 @@ import { dossiersParagraph } from './paragraphs/dossiers';
 import { generalParagraph } from './paragraphs/general';
 import { ratingsParagraph } from './paragraphs/ratings';
 import { targetsParagraph } from './paragraphs/targets';
+import { unitsParagraph } from './paragraphs/units';
 import type { Summary } from './summaryTypes';
 
 export type { Paragraph } from './paragraphs/common';
@@ -28,5 +29,6 @@ export function draftParagraphs(summary: Summary, options: DraftOptions): Paragr
   if (summary.deadlineCuts) paragraphs.push(deadlineCutsParagraph(summary.deadlineCuts));
   if (summary.gcn) paragraphs.push(certificatesParagraph(summary.gcn));
   if (summary.targets) paragraphs.push(targetsParagraph(summary.targets));
+  if (summary.units) paragraphs.push(unitsParagraph(summary.units));
   return paragraphs;
 }

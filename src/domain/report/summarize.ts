@@ -12,26 +12,29 @@ import { summarizeDossiers } from './summarize/dossiers';
 import { reportInfo } from './summarize/info';
 import { summarizeRatings } from './summarize/ratings';
 import { summarizeTargets } from './summarize/targets';
+import { summarizeUnits } from './summarize/units';
 import type { Figure, Summary } from './summaryTypes';
 
 export function summarize(snapshot: WorkbookSnapshot, computed: ComputedWorkbook): Summary {
   const ctx: SummaryContext = { source: columnSource(snapshot, computed), catalogues: readComputeCatalogues(snapshot) };
   const when = <T>(table: string, section: () => T): T | null => (ctx.source.hasTable(table) ? section() : null);
+  const info = reportInfo(snapshot);
   return {
-    info: reportInfo(snapshot),
+    info,
     awards: when(KHEN_THUONG.name, () => summarizeAwards(ctx)),
     ratings: when(XEP_LOAI.name, () => summarizeRatings(ctx)),
     tthc: when(TTHC.name, () => summarizeDossiers(ctx)),
     deadlineCuts: when(CAT_GIAM_TTHC.name, () => summarizeDeadlineCuts(ctx)),
     gcn: when(GCN.name, () => summarizeCertificates(ctx)),
     targets: when(CHI_TIEU.name, () => summarizeTargets(ctx)),
+    units: summarizeUnits(ctx, info.unit),
   };
 }
 
 /** Every figure of a summary, in report order. */
 export function summaryFigures(summary: Summary): Figure[] {
   const figures: Figure[] = [];
-  const { awards, ratings, tthc, deadlineCuts, gcn, targets } = summary;
+  const { awards, ratings, tthc, deadlineCuts, gcn, targets, units } = summary;
   if (awards) {
     for (const l of awards.lines) figures.push(l.count, l.money);
     for (const r of awards.byRecipient) figures.push(r.count, r.money);
@@ -53,6 +56,11 @@ export function summaryFigures(summary: Summary): Figure[] {
   if (targets) {
     figures.push(targets.count, targets.withPlan, targets.completed);
     for (const r of targets.rows) figures.push(r.plan, r.done, r.completion);
+  }
+  if (units) {
+    for (const u of [...units.rows, units.total]) {
+      for (const f of [u.awardCount, u.awardMoney, u.received, u.resolved, u.earlyOrOnTimeRate, u.certificatesIssued]) if (f) figures.push(f);
+    }
   }
   return figures;
 }

@@ -132,6 +132,26 @@ export interface TargetsSummary {
   rows: TargetRow[];
 }
 
+/** One row of the per-unit breakdown; a figure is null when its table has no "Đơn vị báo cáo". */
+export interface UnitFigures {
+  /** the unit as first spelled in "Đơn vị báo cáo"; null for the reporting unit's own rows (blank) or the total */
+  unit: string | null;
+  /** Vietnamese label of the row */
+  label: string;
+  awardCount: Figure | null;
+  awardMoney: Figure | null;
+  received: Figure | null;
+  resolved: Figure | null;
+  earlyOrOnTimeRate: Figure | null;
+  certificatesIssued: Figure | null;
+}
+
+export interface UnitsSummary {
+  /** the merged units in order of first appearance (tables in contract order), then the reporting unit's own rows when there are any */
+  rows: UnitFigures[];
+  total: UnitFigures;
+}
+
 /** A section is null when its table is absent from the workbook. */
 export interface Summary {
   info: ReportInfo;
@@ -141,4 +161,6 @@ export interface Summary {
   deadlineCuts: DeadlineCutsSummary | null;
   gcn: CertificatesSummary | null;
   targets: TargetsSummary | null;
+  /** null unless some row comes from a merged unit ("Đơn vị báo cáo" filled) */
+  units: UnitsSummary | null;
 }

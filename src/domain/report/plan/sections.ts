@@ -8,8 +8,11 @@ import type {
   CertificatesSummary,
   DeadlineCutsSummary,
   DossiersSummary,
+  Figure,
   RatingsSummary,
   TargetsSummary,
+  UnitFigures,
+  UnitsSummary,
 } from '../summaryTypes';
 
 export function awardRows(a: AwardsSummary): PlanCell[][] {
@@ -87,5 +90,23 @@ export function targetRows(t: TargetsSummary): PlanCell[][] {
     [H.target, H.unitOfMeasure, H.plan, H.done, H.completion].map(header),
     ...t.rows.map((r) => [label(r.name), label(r.unitOfMeasure), figureCell(r.plan), figureCell(r.done), figureCell(r.completion)]),
     ...[t.count, t.withPlan, t.completed].map((f) => [label(f.label), { ...figureCell(f), numberFormat: F.integer }]),
+  ];
+}
+
+/** One row per unit and the total; columns only for the tables that say where rows come from. */
+export function unitRows(u: UnitsSummary): PlanCell[][] {
+  const columns: [string, (f: UnitFigures) => Figure | null][] = [];
+  const add = (title: string, pick: (f: UnitFigures) => Figure | null) => {
+    if (pick(u.total) !== null) columns.push([title, pick]);
+  };
+  add('Khen thưởng (số lượng)', (f) => f.awardCount);
+  add('Tiền thưởng (đồng)', (f) => f.awardMoney);
+  add('Hồ sơ TTHC tiếp nhận', (f) => f.received);
+  add('Hồ sơ đã giải quyết', (f) => f.resolved);
+  add('Tỷ lệ trước và đúng hạn', (f) => f.earlyOrOnTimeRate);
+  add('GCN đã cấp', (f) => f.certificatesIssued);
+  return [
+    [header('Đơn vị báo cáo'), ...columns.map(([title]) => header(title))],
+    ...[...u.rows, u.total].map((f) => [label(f.label), ...columns.map(([, pick]) => figureCell(pick(f)!))]),
   ];
 }
