@@ -34,19 +34,22 @@ async function smallWorkbook(apiVersion = '1.17') {
   return sim;
 }
 
+// Dozens of runs each: generous on a busy machine.
+const TIMEOUT = 300_000;
+
 describe('every command at every fault point', () => {
   it('Tạo bảng mẫu on an empty workbook', async () => {
     const report = await forEachFaultPoint({ workbook: () => installSim(), command: () => createTemplate() });
     expect(report.syncs).toBeGreaterThanOrEqual(2);
-  });
+  }, TIMEOUT);
 
   it('Kiểm tra dữ liệu', async () => {
     const report = await forEachFaultPoint({ workbook: () => smallWorkbook(), command: () => checkData(undefined, now) });
     expect(report.syncs).toBeGreaterThanOrEqual(2);
-  });
+  }, TIMEOUT);
 
   it('Tính tổng hợp', async () => {
     const report = await forEachFaultPoint({ workbook: () => smallWorkbook(), command: () => computeSummary(undefined, now) });
     expect(report.syncs).toBeGreaterThanOrEqual(2);
-  });
+  }, TIMEOUT);
 });
