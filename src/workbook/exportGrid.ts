@@ -1,25 +1,6 @@
-import type ExcelJS from 'exceljs';
 import type { ExportGrid } from '../domain/import/bieu06';
-import type { CellValue } from '../domain/snapshot';
-import { cellValue } from './cellValue';
+import { visibleGrids } from './exportSheetGrid';
 import { loadWorkbookFile } from './file';
-import { parseRange } from './sheetCells';
-
-/** A sheet's cells and merged ranges; a merged range's value only in its top-left cell, as stored. */
-export function gridOf(worksheet: ExcelJS.Worksheet): ExportGrid {
-  const cells: CellValue[][] = [];
-  for (let r = 1; r <= worksheet.rowCount; r++) {
-    const row = worksheet.getRow(r);
-    const values: CellValue[] = [];
-    for (let c = 1; c <= worksheet.columnCount; c++) {
-      const cell = row.getCell(c);
-      values.push(cell.isMerged && cell.master.address !== cell.address ? null : cellValue(cell));
-    }
-    cells.push(values);
-  }
-  const merges = ((worksheet.model as { merges?: string[] }).merges ?? []).map(parseRange);
-  return { sheet: worksheet.name, cells, merges };
-}
 
 /**
  * Reads a one-stop system's export for `import-tthc`: every visible sheet as a grid. The file
@@ -27,5 +8,5 @@ export function gridOf(worksheet: ExcelJS.Worksheet): ExportGrid {
  */
 export async function readExportFile(path: string): Promise<ExportGrid[]> {
   const { document } = await loadWorkbookFile(path);
-  return document.workbook.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden').map(gridOf);
+  return visibleGrids(document.workbook);
 }
