@@ -1,7 +1,9 @@
+import type { ExportPreview, ExportReading, ImportPlan } from '../domain/import/bieu06';
 import { checkData, selectCell, type CheckOutcome } from '../excel/check';
 import { computeSummary, type ComputeOutcome } from '../excel/compute';
 import { describeFailure, type ExcelFailure } from '../excel/errors';
 import { inspectWorkbook, type WorkbookInspection } from '../excel/inspect';
+import type { ImportOutcome } from '../excel/importTthc';
 import { createTemplate, type SetupOutcome } from '../excel/setup';
 
 export type Step = 'read' | 'write' | 'check' | 'compute';
@@ -12,6 +14,11 @@ export interface WorkbookGateway {
   createTemplate(onStep: (step: Step) => void): Promise<SetupOutcome>;
   checkData(onStep: (step: Step) => void): Promise<CheckOutcome>;
   computeSummary(onStep: (step: Step) => void): Promise<ComputeOutcome>;
+  /** reads a chosen Biểu 06 export (the file's bytes; nothing is written) */
+  readExport(name: string, bytes: ArrayBuffer): Promise<ExportPreview>;
+  /** what importing the export would do to the workbook, before anything is written */
+  previewImport(reading: ExportReading): Promise<ImportPlan>;
+  importTthc(reading: ExportReading, onStep: (step: Step) => void): Promise<ImportOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
   describeFailure(error: unknown): ExcelFailure;
 }
@@ -22,6 +29,10 @@ export function officeGateway(): WorkbookGateway {
     createTemplate: (onStep) => createTemplate(onStep),
     checkData: (onStep) => checkData(onStep),
     computeSummary: (onStep) => computeSummary(onStep),
+    // The import's code (and the .xlsx reader) loads on first use, not with the pane.
+    readExport: async (name, bytes) => (await import('../workbook/exportBytes.js')).readExportPreview(bytes, name),
+    previewImport: async (reading) => (await import('../excel/importTthc.js')).previewImport(reading),
+    importTthc: async (reading, onStep) => (await import('../excel/importTthc.js')).importTthc(reading, onStep),
     selectCell,
     describeFailure,
   };

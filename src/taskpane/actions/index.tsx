@@ -9,6 +9,7 @@
  * error), and `stage` tells the pane which action becomes the primary one next.
  */
 import { FindingsView } from '../components/FindingsView';
+import { ImportBieu06 } from '../import/ImportBieu06';
 import { SetupResult } from '../components/SetupResult';
 import { SummaryView, summaryFindings } from '../components/SummaryView';
 import type { ActionContext, ActionReport, PaneAction, WorkbookStage } from './types';
@@ -41,6 +42,21 @@ const createTemplate: PaneAction = {
       stage: 'unchecked',
     };
   },
+};
+
+
+const importBieu06: PaneAction = {
+  id: 'import-bieu06',
+  stage: 'prepare',
+  label: (s) => s.importBieu06,
+  description: (s) => s.importBieu06Hint,
+  primaryWhen: () => false,
+  run: (context) =>
+    withTemplate(context, async () => ({
+      status: { intent: 'info', title: context.strings.importBieu06 },
+      // The panel is small; the .xlsx reader and the import load on first use (see the gateway).
+      view: <ImportBieu06 gateway={context.gateway} strings={context.strings} />,
+    })),
 };
 
 const checkData: PaneAction = {
@@ -95,7 +111,7 @@ const computeSummary: PaneAction = {
     }),
 };
 
-export const PANE_ACTIONS: readonly PaneAction[] = [createTemplate, checkData, computeSummary];
+export const PANE_ACTIONS: readonly PaneAction[] = [createTemplate, importBieu06, checkData, computeSummary];
 
 /** The id of the primary action for a stage: the first action claiming it. */
 export function primaryActionId(actions: readonly PaneAction[], stage: WorkbookStage): string | undefined {

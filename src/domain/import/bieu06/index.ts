@@ -2,4 +2,5 @@ export { checkExport } from './checkExport';
 export { BIEU06_BASIS } from './findings';
 export type { ExportGrid, MergedRange } from './grid';
 export { importCheckPlan, importedRows, importNote, IMPORT_MARK, planImport, type ImportPlan, type ImportedRow } from './planImport';
-export { columnLabel, mappingLines, readBieu06, type ExportColumn, type ExportReading, type ExportRow, type ReadResult } from './readExport';
+export { previewExport } from './preview';
+export { columnLabel, mappingLines, readBieu06, type ExportColumn, type ExportPreview, type ExportReading, type ExportRow, type ReadResult } from './readExport';

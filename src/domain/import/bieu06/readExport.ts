@@ -354,3 +354,8 @@ export function mappingLines(reading: ExportReading): { column: string; target: 
       c.classified.kind === 'field' ? targetLabel(c.classified.field) : c.classified.kind === 'ignored' ? `bỏ qua: ${c.classified.reason}` : 'bỏ qua: không nhận ra cột này',
   }));
 }
+
+/** What the pane shows before importing: the reading, its mapping and the export's own findings. */
+export type ExportPreview =
+  | { ok: true; reading: ExportReading; mapping: { column: string; target: string }[]; exportFindings: Finding[] }
+  | { ok: false; problems: string[] };

@@ -1,0 +1,189 @@
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import type { ExportPreview, ExportReading, ImportPlan } from '../../domain/import/bieu06';
+import { countFindings, type Finding } from '../../domain/validation/finding';
+import type { ImportOutcome } from '../../excel/importTthc';
+import type { ExcelFailure } from '../../excel/errors';
+import { ErrorBox } from '../components/ErrorBox';
+import type { WorkbookGateway } from '../gateway';
+import type { Strings } from '../i18n';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& th, & td': { textAlign: 'left', verticalAlign: 'top', padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },
+});
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy'; text: string }
+  | { kind: 'unreadable'; problems: string[] }
+  | { kind: 'preview'; preview: Extract<ExportPreview, { ok: true }>; plan: ImportPlan }
+  | { kind: 'done'; reading: ExportReading; outcome: ImportOutcome }
+  | { kind: 'failure'; failure: ExcelFailure };
+
+function FindingList({ findings, className }: { findings: readonly Finding[]; className: string }) {
+  return (
+    <ul className={className} data-testid="import-findings">
+      {findings.map((f, i) => (
+        <li key={`${f.rule}-${f.cell}-${i}`}>{f.message}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * "Nhập Biểu 06": the clerk chooses the export, sees how its columns are read, how many rows
+ * were found and whether its totals add up — then, and only then, imports it.
+ */
+export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; strings: Strings }) {
+  const styles = useStyles();
+  const t = strings.importPanel;
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  async function choose(file: File): Promise<void> {
+    setState({ kind: 'busy', text: t.reading });
+    try {
+      const preview = await gateway.readExport(file.name, await file.arrayBuffer());
+      if (!preview.ok) {
+        setState({ kind: 'unreadable', problems: preview.problems });
+        return;
+      }
+      setState({ kind: 'preview', preview, plan: await gateway.previewImport(preview.reading) });
+    } catch (error) {
+      setState({ kind: 'failure', failure: gateway.describeFailure(error) });
+    }
+  }
+
+  async function runImport(reading: ExportReading): Promise<void> {
+    setState({ kind: 'busy', text: t.importing });
+    try {
+      const outcome = await gateway.importTthc(reading, () => undefined);
+      setState({ kind: 'done', reading, outcome });
+    } catch (error) {
+      setState({ kind: 'failure', failure: gateway.describeFailure(error) });
+    }
+  }
+
+  const busy = state.kind === 'busy';
+  return (
+    <section className={styles.root} data-testid="import-bieu06">
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        hidden
+        data-testid="import-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void choose(file);
+        }}
+      />
+      <Button disabled={busy} onClick={() => input.current?.click()}>
+        {t.choose}
+      </Button>
+      <Caption1 className={styles.hint}>{t.chooseHint}</Caption1>
+      {state.kind === 'busy' ? <Spinner size="small" label={state.text} /> : null}
+      {state.kind === 'unreadable' ? (
+        <MessageBar intent="error" layout="multiline" data-testid="import-unreadable">
+          <MessageBarBody>
+            <MessageBarTitle>{t.cannotRead}</MessageBarTitle>
+            <ul className={styles.list}>
+              {state.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.kind === 'failure' ? <ErrorBox failure={state.failure} strings={strings} /> : null}
+      {state.kind === 'preview' ? <Preview state={state} onImport={() => void runImport(state.preview.reading)} /> : null}
+      {state.kind === 'done' ? <Done outcome={state.outcome} /> : null}
+    </section>
+  );
+
+  function Preview({ state: preview, onImport }: { state: Extract<State, { kind: 'preview' }>; onImport: () => void }) {
+    const { reading, mapping, exportFindings } = preview.preview;
+    const { plan } = preview;
+    return (
+      <div className={styles.root} data-testid="import-preview">
+        <Text>{t.found(reading.source, reading.sheet, reading.rows.length, reading.totals?.name ?? null)}</Text>
+        <table className={styles.table} aria-label={t.mappingTitle} data-testid="import-mapping">
+          <thead>
+            <tr>
+              <th scope="col">{t.exportColumn}</th>
+              <th scope="col">{t.tableColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {mapping.map((m) => (
+              <tr key={m.column}>
+                <td>{m.column}</td>
+                <td>{m.target}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <MessageBar intent={exportFindings.length > 0 ? 'warning' : 'success'} layout="multiline" data-testid="import-totals">
+          <MessageBarBody>
+            <MessageBarTitle>{exportFindings.length > 0 ? t.totalsFindings(exportFindings.length) : t.totalsClean}</MessageBarTitle>
+            {exportFindings.length > 0 ? <FindingList findings={exportFindings} className={styles.list} /> : null}
+          </MessageBarBody>
+        </MessageBar>
+        {plan.refusals.length > 0 ? (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.refused}</MessageBarTitle>
+              <ul className={styles.list}>
+                {plan.refusals.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <Text data-testid="import-plan">{t.willDo(plan.added.length, plan.replaced.length, plan.unchanged.length)}</Text>
+        )}
+        {plan.findings.length > 0 ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.importNotes}</MessageBarTitle>
+              <FindingList findings={plan.findings} className={styles.list} />
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        <Button appearance="primary" disabled={plan.refusals.length > 0} onClick={onImport} data-testid="import-run">
+          {t.importButton}
+        </Button>
+      </div>
+    );
+  }
+
+  function Done({ outcome }: { outcome: ImportOutcome }) {
+    const { plan, validation } = outcome;
+    const counts = countFindings(validation?.findings ?? []);
+    const changed = plan.added.length + plan.replaced.length > 0;
+    const intent = plan.refusals.length > 0 ? 'error' : outcome.exportFindings.length > 0 || counts.error > 0 ? 'warning' : 'success';
+    return (
+      <MessageBar intent={intent} layout="multiline" data-testid="import-done" data-intent={intent}>
+        <MessageBarBody>
+          <MessageBarTitle>{plan.refusals.length > 0 ? t.refused : changed ? t.doneTitle(plan.added.length, plan.replaced.length) : t.doneNothing}</MessageBarTitle>
+          {plan.refusals.length > 0 ? plan.refusals.join(' ') : t.doneText(counts.error + countFindings(outcome.exportFindings).error, counts.warning)}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+}
