@@ -1,5 +1,6 @@
 import * as path from 'path';
 import type { Browser } from 'playwright-core';
+import { CIRCULAR_EXPORT, exportXlsx } from '../helpers/bieu06Exports';
 import { isolatedPage, launchChromium, serveFolder, type StaticServer } from '../helpers/browser';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -126,6 +127,47 @@ describe('task pane in Chromium', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('Đã tiếp nhận 12.480 hồ sơ');
     expect(errors).toEqual([]);
+  });
+
+  it('imports a Biểu 06 export chosen in the pane: preview first, nothing written until the clerk confirms', async () => {
+    const { page, blocked, errors } = await isolatedPage(browser, preview.url);
+    await page.goto(`${preview.url}/preview.html`);
+    const pane = page.getByTestId('taskpane');
+    await pane.getByRole('button', { name: 'Tạo bảng mẫu' }).click();
+    await page.getByTestId('setup-result').waitFor({ timeout: 30_000 });
+    await pane.getByRole('button', { name: 'Nhập Biểu 06' }).click();
+
+    // An old .xls is not read: the clerk is told how to proceed.
+    const header = Buffer.alloc(512);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+    await page.getByTestId('import-file').setInputFiles({ name: 'bieu06.xls', mimeType: 'application/vnd.ms-excel', buffer: header });
+    await expect(page.getByTestId('import-unreadable').textContent()).resolves.toContain('lưu lại dưới dạng .xlsx');
+
+    const exported = await exportXlsx({ ...CIRCULAR_EXPORT, totalsBug: { column: 4, delta: 1 } });
+    const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    await page.getByTestId('import-file').setInputFiles({ name: 'bieu06.xlsx', mimeType: mime, buffer: exported });
+    await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
+    const mapping = (await page.getByTestId('import-mapping').textContent()) ?? '';
+    expect(mapping).toContain('cột (5) Số hồ sơ nhận giải quyết – Số mới tiếp nhận trực tuyến');
+    expect(mapping).toContain('Nhận trực tuyến');
+    await expect(page.getByTestId('import-preview').textContent()).resolves.toContain('5 dòng số liệu; dòng "Tổng cộng" dùng để đối chiếu, không nhập');
+    await expect(page.getByTestId('import-totals').textContent()).resolves.toContain('ghi 9.812, cộng 5 dòng số liệu được 9.811 (chênh +1)');
+    await expect(page.getByTestId('import-plan').textContent()).resolves.toContain('Sẽ thêm 5 dòng');
+    const before = await page.evaluate(() => (window as unknown as { tongketSim: SimHandle }).tongketSim.workbook.getCell('TTHC', 'B4').value);
+    expect(before ?? '').toBe('');
+
+    await page.getByTestId('import-run').click();
+    await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('import-done').textContent()).resolves.toContain('Đã nhập: thêm 5 dòng');
+    const state = await page.evaluate(() => {
+      const { workbook } = (window as unknown as { tongketSim: SimHandle }).tongketSim;
+      return { field: workbook.getCell('TTHC', 'B4').value, online: workbook.getCell('TTHC', 'D4').value, received: workbook.getCell('TTHC', 'C8'), last: workbook.getCell('TTHC', 'B8').value };
+    });
+    expect(state).toMatchObject({ field: 'Đất đai', online: 8214, last: 'Thủy lợi' });
+    expect(state.received.formula).toMatch(/^=SUM\(/);
+    expect(state.received.value).toBe(35);
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
   });
 
   it('explains a failure in Vietnamese, with the technical detail folded below', async () => {
