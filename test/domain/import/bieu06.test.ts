@@ -111,6 +111,15 @@ describe('reading a Biểu 06 export', () => {
     }
   });
 
+  it('reads lĩnh vực whose names look like labels: "Công thương", "Chứng thực, xác nhận", "Tổ chức cán bộ"', () => {
+    const names = ['Công thương', 'Chứng thực, xác nhận', 'Tổ chức cán bộ'];
+    const rows = FIELDS.slice(0, 3).map((f, i) => ({ ...f, name: names[i] }));
+    const reading = read({ ...CIRCULAR_EXPORT, rows });
+    expect(reading.rows.map((r) => r.name)).toEqual(names);
+    expect(reading.totals?.name).toBe('Tổng cộng');
+    expect(checkExport(reading)).toEqual([]);
+  });
+
   it('reports a totals row that does not add up, naming the column by number and header, with the amount', () => {
     // the vendor bug: a count computed as "online + 1"
     const reading = read({ ...CIRCULAR_EXPORT, totalsBug: { column: 4, delta: 1 } });

@@ -110,7 +110,7 @@ const LATE = ['qua han', 'tre han', 'qua thoi han', 'cham'];
 const WITHIN = ['trong han', 'chua den han', 'chua qua han', 'con han'];
 
 function leafIsTotal(leaf: string): boolean {
-  return TOTAL.some((t) => leaf === t || leaf.startsWith(`${t} `));
+  return TOTAL.includes(leaf) || leaf.startsWith('tong so ');
 }
 
 /**

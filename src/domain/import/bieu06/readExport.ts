@@ -52,8 +52,9 @@ export function columnLabel(column: ExportColumn): string {
 
 const SCAN_ROWS = 60;
 const HEADER_WORDS = ['tiep nhan', 'nhan giai quyet', 'giai quyet', 'da giai quyet', 'dang giai quyet', 'xu ly', 'ho so', 'truc tuyen', 'qua han', 'dung han'];
-const SIGNATURE = ['nguoi lap bieu', 'nguoi lap', 'thu truong', 'ky ghi ro ho ten', 'ky ho ten', 'ky ten', 'giam doc', 'xac nhan', 'noi nhan'];
-const TOTALS = /^(tong cong|tong so|tong|cong|toan tinh|toan don vi|tong cong toan)( .*)?$/;
+const SIGNATURE = ['nguoi lap bieu', 'nguoi lap', 'thu truong', 'ky ghi ro ho ten', 'ky ho ten', 'ky ten', 'giam doc'];
+// "Công thương" is a lĩnh vực: "cộng" alone is a totals label, not a prefix.
+const TOTALS = /^(tong cong|tong so)( .*)?$|^(tong|cong|toan tinh|toan don vi)$/;
 
 /** A header row: an STT or lĩnh vực cell beside at least two different dossier headings (a merged title row is one text). */
 function isHeaderStart(texts: readonly string[]): boolean {
@@ -194,7 +195,7 @@ function cellNumber(value: CellValue): number | null {
 }
 
 function isGroupLabel(stt: string, name: string): boolean {
-  return /^[IVXLC]+\.?$/i.test(stt) || /^[A-Đ]\.?$/.test(stt) || /^[IVX]+[.)]\s/.test(name);
+  return /^[IVXLC]+\.?$/.test(stt) || /^[A-Z]\.?$/.test(stt) || /^[IVX]+[.)]\s/.test(name);
 }
 
 /** Reads the rows under the header block until the signature block. */
@@ -212,13 +213,15 @@ function readRows(grid: ExportGrid, source: string, start: number, columns: read
   let group: string | null = null;
   let currentGroup: { row: ExportRow; members: ExportRow[] } | null = null;
   for (let r = start; r < grid.cells.length; r++) {
-    const texts = (grid.cells[r] ?? []).map(displayText);
-    if (texts.some((t) => t !== '' && (hasAny(headerKey(t), SIGNATURE) || /\bngay\b.*\bthang\b.*\bnam\b/.test(headerKey(t))))) break;
     const stt = sttColumn === undefined ? '' : displayText(cellOf(grid, r, sttColumn));
     let name = displayText(cellOf(grid, r, nameColumn));
     if (name === '' && stt !== '' && !/^\d/.test(stt)) name = stt;
     const values = columns.map((c, i) => (counted[i] ? cellNumber(cellOf(grid, r, c.column)) : null));
     const hasValues = values.some((v) => v !== null);
+    // The signature block ends the table; a row with readable figures never does.
+    const texts = (grid.cells[r] ?? []).map(displayText);
+    const hasFigures = values.some((v) => v !== null && !Number.isNaN(v));
+    if (!hasFigures && texts.some((t) => t !== '' && (hasAny(headerKey(t), SIGNATURE) || /\bngay\b.*\bthang\b.*\bnam\b/.test(headerKey(t))))) break;
     const row: ExportRow = { row: r, name, group, values };
     if (TOTALS.test(headerKey(name))) {
       if (hasValues) totalsRows.push(row);
