@@ -1,11 +1,12 @@
 import { formatXml } from '../domain/contract/layout';
 import type { NativeValidation } from '../domain/setup/nativeValidation';
-import type { CellStyle, PlanCell, PlanOp } from '../domain/setup/ops';
+import type { CellStyle, PageSetupOp, PlanCell, PlanOp } from '../domain/setup/ops';
 import type { CellValue } from '../domain/snapshot';
 import { rangeAddress } from '../domain/util/a1';
 import { packBatches, PAYLOAD_BUDGET_BYTES, valueBytes } from './payload';
 import type { Highlight } from './readSnapshot';
 import { applyStyle, charactersToPoints } from './styles';
+import { supportsExcelApi } from './host';
 
 export interface ApplyState {
   /** custom conditional formats found on the tables' bodies, as read (Tổng kết's are told by their fill) */
@@ -192,6 +193,8 @@ function writeRows(context: Excel.RequestContext, sheetName: string, row: number
 }
 
 function stepsOf(op: PlanOp, state: ApplyState, budget: number): Step[] {
+  // Page layout is ExcelApi 1.9: on Excel 2019 the sheets keep the user's print settings.
+  if (op.kind === 'pageSetup' && !supportsExcelApi('1.9')) return [];
   if (op.kind === 'replaceTableRows') return replaceRowsSteps(op, budget);
   if (op.kind === 'addTableRows') return addRowsSteps(op, budget);
   if (op.kind === 'writeCells') return writeCellsSteps(op, budget);
@@ -226,8 +229,32 @@ function setValidation(range: Excel.Range, validation: NativeValidation): void {
 /** Steps that stepsOf splits by payload are not queued whole. */
 type WholeOp = Exclude<PlanOp, { kind: 'writeCells' | 'replaceTableRows' | 'addTableRows' }>;
 
+function setPageLayout(context: Excel.RequestContext, op: PageSetupOp): void {
+  const layout = sheetOf(context, op.sheet).pageLayout;
+  layout.paperSize = 'A4';
+  layout.orientation = op.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  // One page wide; 0 pages tall means "as many as needed", as fitToHeight does in the file.
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.centerHorizontally = true;
+  layout.topMargin = op.margins.top;
+  layout.bottomMargin = op.margins.bottom;
+  layout.leftMargin = op.margins.left;
+  layout.rightMargin = op.margins.right;
+  layout.headerMargin = op.margins.header;
+  layout.footerMargin = op.margins.footer;
+  const footer = layout.headersFooters.defaultForAllPages;
+  footer.leftFooter = op.footer.left;
+  footer.centerFooter = op.footer.center;
+  footer.rightFooter = op.footer.right;
+  if (op.titleRows) layout.setPrintTitleRows(`$${op.titleRows.first + 1}:$${op.titleRows.last + 1}`);
+  if (op.printArea) layout.setPrintArea(op.printArea);
+}
+
 function queue(context: Excel.RequestContext, op: WholeOp, state: ApplyState): void {
   switch (op.kind) {
+    case 'pageSetup':
+      setPageLayout(context, op);
+      break;
     case 'totalsRow': {
       const table = context.workbook.tables.getItem(op.table);
       table.showTotals = true;

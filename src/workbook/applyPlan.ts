@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { EXCEL_ERROR_CODES } from '../domain/compute/values';
-import type { PlanCell, PlanOp } from '../domain/setup/ops';
+import type { PageSetupOp, PlanCell, PlanOp } from '../domain/setup/ops';
 import type { CellValue } from '../domain/snapshot';
 import { rangeAddress, sheetPrefix } from '../domain/util/a1';
 import { setFormatVersion } from './customXml';
@@ -221,11 +221,43 @@ function applyOp(document: XlsxDocument, op: PlanOp, notes: Notes): void {
     case 'setFormatVersion':
       setFormatVersion(document.customXml, op.version);
       break;
+    case 'pageSetup':
+      setPageLayout(worksheetOf(document, op.sheet), op);
+      break;
     default: {
       const unknown: never = op;
       throw new Error(`Unknown plan step: ${JSON.stringify(unknown)}`);
     }
   }
+}
+
+/** exceljs's paper size code for A4 (the OOXML paperSize enumeration). */
+const A4_PAPER_SIZE = 9;
+
+function setPageLayout(worksheet: ExcelJS.Worksheet, op: PageSetupOp): void {
+  const inches = (points: number) => points / 72;
+  const { margins } = op;
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    paperSize: A4_PAPER_SIZE,
+    orientation: op.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    // 0: as many pages tall as the content needs
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: {
+      top: inches(margins.top),
+      bottom: inches(margins.bottom),
+      left: inches(margins.left),
+      right: inches(margins.right),
+      header: inches(margins.header),
+      footer: inches(margins.footer),
+    },
+    printTitlesRow: op.titleRows ? `${op.titleRows.first + 1}:${op.titleRows.last + 1}` : undefined,
+    printArea: op.printArea,
+  };
+  worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: `&L${op.footer.left}&C${op.footer.center}&R${op.footer.right}` };
 }
 
 /**

@@ -98,3 +98,37 @@ export function recalculate(xlsx: Buffer | Uint8Array, sheetNames: readonly stri
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
+
+/** What a PDF's page tree says: each page's size in points (width × height). */
+export interface PdfPages {
+  pages: { width: number; height: number }[];
+}
+
+/**
+ * Prints `xlsx` to PDF with LibreOffice (what "Print" gives a clerk without Excel) and reads
+ * the page sizes back from the page objects (LibreOffice writes them uncompressed).
+ */
+export function printToPdf(xlsx: Buffer | Uint8Array): PdfPages {
+  requireLibreOffice();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-pdf-'));
+  try {
+    const profile = path.join(work, 'profile');
+    fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+    const input = path.join(work, 'book.xlsx');
+    fs.writeFileSync(input, xlsx);
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, input], {
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
+    const pdfFile = path.join(work, 'book.pdf');
+    if (!fs.existsSync(pdfFile)) throw new Error(`LibreOffice wrote no PDF (found: ${fs.readdirSync(work).join(', ')})`);
+    const pdf = fs.readFileSync(pdfFile).toString('latin1');
+    const pages = [...pdf.matchAll(/\/Type\s*\/Page\b(?!s)[\s\S]*?\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/g)].map((m) => ({
+      width: Number(m[3]) - Number(m[1]),
+      height: Number(m[4]) - Number(m[2]),
+    }));
+    return { pages };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}

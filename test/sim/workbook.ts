@@ -11,7 +11,7 @@ import { CellErrorValue, DEFAULT_FONT } from './model/cells';
 import { ruleType } from './model/validation';
 import { deepCopy } from './clone';
 import { FormulaEngine } from './formulas/engine';
-import { SheetModel, keyCol, keyRow } from './model/sheet';
+import { SheetModel, keyCol, keyRow, type PageLayoutModel } from './model/sheet';
 import { WorkbookModel } from './model/workbookModel';
 
 export interface CellView {
@@ -124,6 +124,11 @@ export class SimWorkbook extends WorkbookModel {
 
   getFrozenColumns(sheet: string): number {
     return this.sheetByName(sheet).frozenColumns;
+  }
+
+  /** What printing the sheet would use (Worksheet.pageLayout, ExcelApi 1.9). */
+  pageLayout(sheet: string): PageLayoutModel {
+    return structuredClone(this.sheetByName(sheet).pageLayout);
   }
 
   isProtected(sheet: string): boolean {

@@ -86,7 +86,8 @@ describe('tongket compute', () => {
     const cells = formulaCells(summary);
     expect(cells.length).toBeGreaterThan(40);
     expect(cells.filter((c) => c.result !== undefined).length).toBeGreaterThan(30);
-    expect(summary.getCell('A4').value).toBe('Thời điểm tính: 20/12/2025 14:30');
+    expect(summary.getCell('A4').value).toBe('Ngày báo cáo: 18/12/2025');
+    expect(summary.getCell('A5').value).toBe('Thời điểm tính: 20/12/2025 14:30');
     const snapshot = readSnapshot(document);
     const check = snapshot.tables.find((t) => t.name === CHECK_TABLE.name)!;
     const sheet = document.workbook.getWorksheet('Kiểm tra')!;

@@ -7,11 +7,12 @@ import { summarize, summarySheetPlan, type Paragraph, type Summary, type Summary
 import type { Conflict, PlanCell, PlanOp } from '../setup/ops';
 import { isNewerFormat, planSetup, type HostCapabilities } from '../setup/planSetup';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
-import { cellAddress, parseCell } from '../util/a1';
+import { cellAddress, parseCell, rangeAddress } from '../util/a1';
 import { validateWorkbook, type ValidationResult } from '../validation';
 import { computedView } from './computedView';
 import { restoreFormulasPlan, type RestoredCell } from './restoreFormulas';
 import { totalsRowsPlan, type TotalsSkipped } from './totalsRows';
+import { printLayoutOps } from '../print/printLayout';
 
 export interface ComputePlan {
   ops: PlanOp[];
@@ -66,6 +67,12 @@ export function summarySheetOps(plan: SummaryPlan): PlanOp[] {
   return ops;
 }
 
+/** The summary's cells, from A1 to the last block's last row in the figures' columns. */
+function summaryArea(plan: SummaryPlan): string {
+  const last = plan.blocks[plan.blocks.length - 1];
+  return rangeAddress(0, 0, last ? last.row + last.rows.length : 1, plan.columnWidths.length);
+}
+
 /**
  * "Tính tổng hợp" as data: complete the structure, restore every computed column's formula,
  * add totals rows, check, and rewrite the "Tổng hợp" and "Kiểm tra" sheets. Input cells are
@@ -104,6 +111,14 @@ export function planCompute(snapshot: WorkbookSnapshot, caps: HostCapabilities, 
         ...(summarySheetUsable ? summarySheetOps(summaryPlan) : []),
         ...checkSheetPlan(checkRows, validation.findings, validation.counts, timestampOf(at)),
         ...highlightPlan(snapshot),
+        ...printLayoutOps({
+          // A "Tổng hợp" or "Kiểm tra" sheet that is the clerk's own keeps the clerk's print settings.
+          sheets: [...snapshot.sheets, ...setup.ops.flatMap((op) => (op.kind === 'addSheet' ? [op.sheet] : []))].filter(
+            (sheet) => (sheet !== SUMMARY_SHEET || summarySheetUsable) && (sheet !== CHECK_TABLE.sheet || checkRows !== null),
+          ),
+          unit: summary.info.unit ?? '',
+          summary: summarySheetUsable ? { columnWidths: summaryPlan.columnWidths, area: summaryArea(summaryPlan) } : null,
+        }),
       ];
   return {
     ops,

@@ -7,6 +7,9 @@ export const INFO_SHEET = 'Thông tin';
 /** 0-based sheet row of the first named cell on the "Thông tin" sheet (labels in A, values in B). */
 export const INFO_FIRST_ROW = 2;
 
+/** Widths of the label, value and note columns of the "Thông tin" sheet. */
+export const INFO_COLUMN_WIDTHS = [28, 40, 70] as const;
+
 /** BoQuyTac: the rule set in force at the end of the period, from the rule-set data. */
 function ruleSetFormula(): string {
   // Newest first: the first rule set whose start is on or before KyBaoCaoDen.

@@ -2,7 +2,7 @@
 import type { ComputedValue } from '../compute/values';
 import type { Paragraph } from './paragraphs';
 
-export type CellStyle = 'title' | 'header' | 'label' | 'figure' | 'paragraph';
+export type CellStyle = 'title' | 'header' | 'label' | 'figure' | 'paragraph' | 'note';
 
 export interface PlanCell {
   style: CellStyle;

@@ -9,7 +9,7 @@ import { computedAtLine, computedAtStamp } from './computedAt';
 import { formatProseDate } from './format';
 import { draftParagraphs } from './paragraphs';
 import { awardRows, certificateRows, deadlineCutRows, DOSSIER_ORDER, dossierRows, ratingRows, targetRows, unitRows } from './plan/sections';
-import { label, paragraph, title } from './planCells';
+import { empty, label, note, paragraph, title } from './planCells';
 import type { ChartSpec, PlanCell, PlannedFigure, PlanRange, SummaryBlock, SummaryPlan } from './planTypes';
 import type { ReportInfo, Summary } from './summaryTypes';
 
@@ -30,9 +30,28 @@ function headerRows(info: ReportInfo, computedAt: Date | string): PlanCell[][] {
     const to = info.periodTo ? `đến ngày ${formatProseDate(info.periodTo)}` : '';
     rows.push([paragraph(`Kỳ báo cáo: ${[from, to].filter(Boolean).join(' ')}`)]);
   }
+  if (info.reportDate) rows.push([paragraph(`Ngày báo cáo: ${formatProseDate(info.reportDate)}`)]);
   rows.push([paragraph(computedAtLine(computedAt))]);
   rows.push([paragraph('Số liệu là công thức tính trực tiếp từ các bảng; mỗi tỷ lệ bằng tổng tử số chia tổng mẫu số, không lấy trung bình các tỷ lệ.')]);
   return rows;
+}
+
+/** Column of the head of the unit's signature, right of the preparer's (the figures' columns). */
+const SIGNER_COLUMN = 2;
+
+/**
+ * Where the report is signed, as Vietnamese statistical forms end (NĐ 30/2020/NĐ-CP Phụ lục I
+ * for the place and date line): the preparer on the left, the head of the unit on the right.
+ */
+function signatureRows(info: ReportInfo): PlanCell[][] {
+  const pad = (cells: PlanCell[]) => [...cells.slice(0, 1), ...Array.from({ length: SIGNER_COLUMN - 1 }, empty), ...cells.slice(1)];
+  const [y, m, d] = info.reportDate ? info.reportDate.split('-') : [];
+  const dated = info.reportDate ? `…, ngày ${d} tháng ${m} năm ${y}` : '…, ngày … tháng … năm …';
+  return [
+    pad([empty(), note(dated)]),
+    pad([label('NGƯỜI LẬP BIỂU'), label('THỦ TRƯỞNG ĐƠN VỊ')]),
+    pad([note('(Ký, ghi rõ họ tên)'), note('(Ký, ghi rõ họ tên, đóng dấu)')]),
+  ];
 }
 
 class SheetLayout {
@@ -125,6 +144,7 @@ export function summarySheetPlan(summary: Summary, options: SummaryPlanOptions):
     [title('DỰ THẢO NỘI DUNG BÁO CÁO')],
     ...drafts.flatMap((p) => [[label(p.title)], [paragraph(p.text)]]),
   ]);
+  layout.add('signature', signatureRows(summary.info));
   return {
     sheet: SUMMARY_SHEET,
     computedAt: computedAtStamp(options.computedAt),

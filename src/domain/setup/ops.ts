@@ -79,7 +79,34 @@ export type PlanOp =
   | { kind: 'columnHighlight'; table: string; header: string; formula: string; fill: string }
   /** the sheet the workbook opens on */
   | { kind: 'activateSheet'; sheet: string }
-  | { kind: 'setFormatVersion'; version: number };
+  | { kind: 'setFormatVersion'; version: number }
+  /** A4 print layout of a sheet (see domain/print/printLayout.ts) */
+  | PageSetupOp;
+
+/** Page margins in points (1/72 inch), as Office.js takes them. */
+export interface PageMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header: number;
+  footer: number;
+}
+
+export interface PageSetupOp {
+  kind: 'pageSetup';
+  sheet: string;
+  orientation: 'portrait' | 'landscape';
+  /** always A4; fitted to one page wide, as many pages tall as needed */
+  paper: 'A4';
+  margins: PageMargins;
+  /** 0-based rows repeated at the top of every printed page (the table's header) */
+  titleRows?: { first: number; last: number };
+  /** A1 range printed instead of the used range (the summary's figure columns) */
+  printArea?: string;
+  /** footer sections in Excel's header/footer codes (&P page, &N pages, && a literal &) */
+  footer: { left: string; center: string; right: string };
+}
 
 /** Something that stops the plan from changing part of the workbook; the user decides. */
 export interface Conflict {

@@ -1,6 +1,6 @@
 import { CATALOGUES, CATALOGUE_SHEET } from '../contract/catalogues';
 import { capitalised, namedCellCaption, tableCaption } from '../contract/captions';
-import { INFO_FIRST_ROW, INFO_SHEET, NAMED_CELLS } from '../contract/header';
+import { INFO_COLUMN_WIDTHS, INFO_FIRST_ROW, INFO_SHEET, NAMED_CELLS } from '../contract/header';
 import {
   CHECK_SHEET,
   CHECK_TABLE,
@@ -462,7 +462,7 @@ class Planner {
     const title: PlanCell[][] = [[{ value: 'THÔNG TIN BÁO CÁO', style: 'title' }]];
     if (this.isNewSheet(INFO_SHEET) || (this.finishing && this.ownOrEmpty(INFO_SHEET, TITLE_ROW, 0, values(title)))) {
       this.ops.push({ kind: 'writeCells', sheet: INFO_SHEET, row: TITLE_ROW, column: 0, cells: title });
-      this.ops.push({ kind: 'columnWidths', sheet: INFO_SHEET, widths: [{ column: 0, width: 28 }, { column: 1, width: 40 }, { column: 2, width: 70 }] });
+      this.ops.push({ kind: 'columnWidths', sheet: INFO_SHEET, widths: INFO_COLUMN_WIDTHS.map((width, column) => ({ column, width })) });
     }
     NAMED_CELLS.forEach((spec, i) => {
       const row = INFO_FIRST_ROW + i;

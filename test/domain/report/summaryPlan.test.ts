@@ -26,7 +26,7 @@ describe('summarySheetPlan', () => {
 
   it('lays out the sections top to bottom without overlap', () => {
     expect(plan.sheet).toBe('Tổng hợp');
-    expect(plan.blocks.map((b) => b.key)).toEqual(['header', 'awards', 'ratings', 'tthc', 'deadlineCuts', 'gcn', 'targets', 'paragraphs']);
+    expect(plan.blocks.map((b) => b.key)).toEqual(['header', 'awards', 'ratings', 'tthc', 'deadlineCuts', 'gcn', 'targets', 'paragraphs', 'signature']);
     for (let i = 1; i < plan.blocks.length; i++) {
       const previous = plan.blocks[i - 1];
       expect(plan.blocks[i].row).toBeGreaterThan(previous.row + previous.rows.length - 1);
@@ -37,7 +37,7 @@ describe('summarySheetPlan', () => {
   it('stamps the time of computation and writes the paragraphs as text', () => {
     expect(plan.computedAt).toBe('20/12/2025 14:30');
     expect(plan.blocks[0].rows.some((r) => r[0].value === 'Thời điểm tính: 20/12/2025 14:30')).toBe(true);
-    const texts = plan.blocks[plan.blocks.length - 1].rows.map((r) => r[0]);
+    const texts = plan.blocks.find((b) => b.key === 'paragraphs')!.rows.map((r) => r[0]);
     expect(texts[0]).toEqual({ style: 'title', value: 'DỰ THẢO NỘI DUNG BÁO CÁO' });
     expect(texts.filter((c) => c.style === 'paragraph')).toHaveLength(7);
     expect(texts.every((c) => c.formula === undefined)).toBe(true);
@@ -80,9 +80,20 @@ describe('summarySheetPlan', () => {
     expect(cellAt(plan, bottom)?.key).toBe('gcn.households.issued');
   });
 
+  it('opens with the unit, the period and the report date, and ends where the preparer and the head of the unit sign', () => {
+    const header = plan.blocks[0].rows.map((r) => r[0].value);
+    expect(header).toEqual(expect.arrayContaining([expect.stringMatching(/^Đơn vị báo cáo: \S/), expect.stringMatching(/^Kỳ báo cáo: từ ngày/), expect.stringMatching(/^Ngày báo cáo: \d/)]));
+    const signature = plan.blocks[plan.blocks.length - 1];
+    expect(signature.key).toBe('signature');
+    const texts = signature.rows.map((r) => r.map((c) => c.value ?? ''));
+    expect(texts[0].join('|')).toMatch(/…, ngày \d{2} tháng \d{2} năm \d{4}$/);
+    expect(texts[1].filter(Boolean)).toEqual(['NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ']);
+    expect(texts[2].filter(Boolean)).toEqual(['(Ký, ghi rõ họ tên)', '(Ký, ghi rõ họ tên, đóng dấu)']);
+  });
+
   it('leaves out sections and charts of absent tables', () => {
     const partial = planOf(snapshotWith({}, { omitTables: ['TTHC', 'GCN'] }));
-    expect(partial.blocks.map((b) => b.key)).toEqual(['header', 'awards', 'ratings', 'deadlineCuts', 'targets', 'paragraphs']);
+    expect(partial.blocks.map((b) => b.key)).toEqual(['header', 'awards', 'ratings', 'deadlineCuts', 'targets', 'paragraphs', 'signature']);
     expect(partial.charts).toEqual([]);
     expect(partial.blocks[3].rows[0][0].value).toBe('III. CẮT GIẢM THỜI HẠN GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH');
   });

@@ -1,7 +1,7 @@
 /** Excel.Worksheet, WorksheetCollection, freeze panes and sheet protection. */
-import { MAX_COLUMNS, MAX_ROWS, parseRect, splitSheet } from '../addressing';
+import { MAX_COLUMNS, MAX_ROWS, formatRect, parseRect, splitSheet } from '../addressing';
 import { simError } from '../errors';
-import type { SheetModel } from '../model/sheet';
+import type { PageLayoutModel, SheetModel } from '../model/sheet';
 import { AnyProxy, PropTable, SimClientObject, defineProps } from './clientObject';
 import { SimChartCollection } from './charts';
 import { SimCollection } from './collection';
@@ -22,7 +22,11 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
   }
 
   protected override _navigation(): Record<string, () => AnyProxy> {
-    return { protection: () => this.protection, tables: () => this.tables, charts: () => this.charts };
+    return { protection: () => this.protection, tables: () => this.tables, charts: () => this.charts, pageLayout: () => this.pageLayout };
+  }
+
+  get pageLayout(): SimPageLayout {
+    return this._child('pageLayout', () => new SimPageLayout(this.context, this, 'pageLayout', [], () => this._target()));
   }
 
   get tables(): SimTableCollection {
@@ -240,5 +244,113 @@ const PROTECTION_PROPS: PropTable<SheetModel> = {
   options: { get: (s) => ({ ...s.protectionOptions }) },
 };
 
+/** Worksheet.pageLayout and its headers/footers: ExcelApi 1.9 (Office 2021 and later). */
+const PAGE_LAYOUT_VERSION = '1.9';
+
+/** A print range as Excel stores it: "$3:$3", "A1:G80"; anything parseRect refuses is refused. */
+function printRange(value: SimRange | string): string {
+  if (typeof value !== 'string') return formatRect(value._target().rect);
+  const local = splitSheet(value.trim()).local;
+  return formatRect(parseRect(local));
+}
+
+export class SimPageLayout extends SimClientObject<SheetModel> {
+  get _className(): string {
+    return 'PageLayout';
+  }
+
+  override _props(): PropTable<SheetModel> {
+    return PAGE_LAYOUT_PROPS;
+  }
+
+  protected override _navigation(): Record<string, () => AnyProxy> {
+    return { headersFooters: () => this.headersFooters };
+  }
+
+  get headersFooters(): SimHeaderFooterGroup {
+    return this._child('headersFooters', () => new SimHeaderFooterGroup(this.context, this, 'headersFooters', [], () => this._target()));
+  }
+
+  setPrintTitleRows(rows: SimRange | string): void {
+    this._call('setPrintTitleRows', [typeof rows === 'string' ? rows : '(range)'], (s) => (s.pageLayout.printTitleRows = printRange(rows)), PAGE_LAYOUT_VERSION);
+  }
+
+  setPrintArea(area: SimRange | string): void {
+    this._call('setPrintArea', [typeof area === 'string' ? area : '(range)'], (s) => (s.pageLayout.printArea = printRange(area)), PAGE_LAYOUT_VERSION);
+  }
+}
+
+const MARGINS = ['top', 'bottom', 'left', 'right', 'header', 'footer'] as const;
+
+const PAGE_LAYOUT_PROPS: PropTable<SheetModel> = {
+  orientation: {
+    get: (s) => s.pageLayout.orientation,
+    set: (s, v) => {
+      if (v !== 'Portrait' && v !== 'Landscape') throw simError('InvalidArgument', `PageLayout.orientation: "${String(v)}".`);
+      s.pageLayout.orientation = v;
+    },
+    minVersion: PAGE_LAYOUT_VERSION,
+  },
+  paperSize: { get: (s) => s.pageLayout.paperSize, set: (s, v) => (s.pageLayout.paperSize = String(v)), minVersion: PAGE_LAYOUT_VERSION },
+  zoom: {
+    get: (s) => ({ ...s.pageLayout.zoom }),
+    set: (s, v) => (s.pageLayout.zoom = { ...(v as PageLayoutModel['zoom']) }),
+    minVersion: PAGE_LAYOUT_VERSION,
+  },
+  centerHorizontally: { get: (s) => s.pageLayout.centerHorizontally, set: (s, v) => (s.pageLayout.centerHorizontally = !!v), minVersion: PAGE_LAYOUT_VERSION },
+  ...Object.fromEntries(
+    MARGINS.map((side) => [
+      `${side}Margin`,
+      {
+        get: (s: SheetModel) => s.pageLayout.margins[side],
+        set: (s: SheetModel, v: unknown) => {
+          if (typeof v !== 'number' || v < 0) throw simError('InvalidArgument', `PageLayout.${side}Margin: ${String(v)}.`);
+          s.pageLayout.margins[side] = v;
+        },
+        minVersion: PAGE_LAYOUT_VERSION,
+      },
+    ]),
+  ),
+};
+
+export class SimHeaderFooterGroup extends SimClientObject<SheetModel> {
+  get _className(): string {
+    return 'HeaderFooterGroup';
+  }
+
+  protected override _navigation(): Record<string, () => AnyProxy> {
+    return { defaultForAllPages: () => this.defaultForAllPages };
+  }
+
+  get defaultForAllPages(): SimHeaderFooter {
+    return this._child('defaultForAllPages', () => new SimHeaderFooter(this.context, this, 'defaultForAllPages', [], () => this._target()));
+  }
+}
+
+export class SimHeaderFooter extends SimClientObject<SheetModel> {
+  get _className(): string {
+    return 'HeaderFooter';
+  }
+
+  override _props(): PropTable<SheetModel> {
+    return HEADER_FOOTER_PROPS;
+  }
+}
+
+/** Excel refuses a header or footer section longer than 255 characters. */
+function footerText(v: unknown): string {
+  const text = String(v ?? '');
+  if (text.length > 255) throw simError('InvalidArgument', 'A header or footer section is limited to 255 characters.');
+  return text;
+}
+
+const HEADER_FOOTER_PROPS: PropTable<SheetModel> = {
+  leftFooter: { get: (s) => s.pageLayout.footer.left, set: (s, v) => (s.pageLayout.footer.left = footerText(v)), minVersion: PAGE_LAYOUT_VERSION },
+  centerFooter: { get: (s) => s.pageLayout.footer.center, set: (s, v) => (s.pageLayout.footer.center = footerText(v)), minVersion: PAGE_LAYOUT_VERSION },
+  rightFooter: { get: (s) => s.pageLayout.footer.right, set: (s, v) => (s.pageLayout.footer.right = footerText(v)), minVersion: PAGE_LAYOUT_VERSION },
+};
+
 defineProps(SimWorksheet, WORKSHEET_PROPS);
+defineProps(SimPageLayout, PAGE_LAYOUT_PROPS);
+defineProps(SimHeaderFooter, HEADER_FOOTER_PROPS);
 defineProps(SimWorksheetProtection, PROTECTION_PROPS);

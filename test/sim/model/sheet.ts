@@ -19,6 +19,33 @@ export function keyCol(key: number): number {
   return key % MAX_COLUMNS;
 }
 
+/** Worksheet.pageLayout (ExcelApi 1.9): what printing the sheet would use. */
+export interface PageLayoutModel {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHorizontally: boolean;
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  footer: { left: string; center: string; right: string };
+  /** "$3:$3" once setPrintTitleRows was called */
+  printTitleRows: string | null;
+  printArea: string | null;
+}
+
+/** Excel's defaults for a new sheet (US English install: Letter, 0.75"/0.7" margins). */
+export function defaultPageLayout(): PageLayoutModel {
+  return {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    zoom: { scale: 100 },
+    centerHorizontally: false,
+    margins: { top: 54, bottom: 54, left: 50.4, right: 50.4, header: 21.6, footer: 21.6 },
+    footer: { left: '', center: '', right: '' },
+    printTitleRows: null,
+    printArea: null,
+  };
+}
+
 export class SheetModel {
   name: string;
   visibility: Visibility = 'Visible';
@@ -36,6 +63,7 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatModel[] = [];
   charts: ChartModel[] = [];
   merges: Rect[] = [];
+  pageLayout: PageLayoutModel = defaultPageLayout();
   deleted = false;
 
   constructor(
