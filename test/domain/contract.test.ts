@@ -12,7 +12,8 @@ describe('workbook contract names (format version 2)', () => {
     const byName = Object.fromEntries(DATA_TABLES.map((t) => [t.name, t.columns.map((c) => c.header)]));
     expect(byName).toEqual({
       KhenThuong: ['STT', 'Số quyết định', 'Ngày quyết định', 'Cấp quyết định', 'Danh hiệu / Hình thức', 'Đối tượng', 'Số lượng',
-        'Tên tập thể / cá nhân', 'Phong trào thi đua', 'Mức thưởng (đồng)', 'Thành tiền (đồng)', 'Ghi chú', 'Đơn vị báo cáo'],
+        'Tên tập thể / cá nhân', 'Phong trào thi đua', 'Mức thưởng (đồng)', 'Thành tiền (đồng)', 'Ghi chú',
+        'Tiền thưởng theo quyết định (đồng)', 'Danh hiệu theo danh mục', 'Người ký theo danh mục', 'Hệ số', 'Đơn vị báo cáo'],
       XepLoai: ['STT', 'Đơn vị / Nhóm', 'Đối tượng', 'Hoàn thành xuất sắc', 'Hoàn thành tốt', 'Hoàn thành', 'Không hoàn thành',
         'Tổng số', 'Tỷ lệ xuất sắc', 'Ghi chú', 'Đơn vị báo cáo'],
       TTHC: ['STT', 'Lĩnh vực / Đơn vị', 'Tổng số nhận', 'Nhận trực tuyến', 'Nhận trực tiếp, bưu chính', 'Từ kỳ trước',
@@ -49,10 +50,12 @@ describe('workbook contract names (format version 2)', () => {
 
   it('has the exact catalogues, named cells and check table', () => {
     expect(CATALOGUES.map((c) => [c.name, c.columns.map((x) => x.header)])).toEqual([
-      ['DM_DanhHieu', ['Tên', 'Nhóm', 'Áp dụng cho', 'Hệ số cá nhân', 'Hệ số tập thể', 'Hệ số hộ gia đình', 'Căn cứ', 'Hiệu lực từ', 'Hiệu lực đến']],
+      ['DM_DanhHieu', ['Tên', 'Nhóm', 'Áp dụng cho', 'Hệ số cá nhân', 'Hệ số tập thể', 'Hệ số hộ gia đình', 'Căn cứ', 'Hiệu lực từ', 'Hiệu lực đến',
+        'Người có thẩm quyền', 'Hệ số tối đa (cá nhân)']],
       ['DM_LuongCoSo', ['Từ ngày', 'Mức lương cơ sở (đồng)', 'Căn cứ']],
-      ['DM_CapQuyetDinh', ['Tên']],
+      ['DM_CapQuyetDinh', ['Tên', 'Đơn vị báo cáo chi trả', 'Căn cứ']],
       ['DM_ThamSo', ['Tham số', 'Giá trị', 'Căn cứ']],
+      ['DM_TenGoi', ['Tên gọi', 'Tên trong danh mục']],
     ]);
     expect(NAMED_CELLS.map((n) => n.name)).toEqual(['DonViBaoCao', 'KyBaoCaoTu', 'KyBaoCaoDen', 'NgayBaoCao', 'BoQuyTac']);
     expect(CHECK_TABLE.name).toBe('KiemTra');
@@ -68,6 +71,17 @@ describe('workbook contract names (format version 2)', () => {
     }
     const awards = CATALOGUES[0].rows;
     for (const row of awards) expect(String(row.basis)).toMatch(/(Luật|Nghị định)/);
+    // A multiplier left empty says why: never a neighbour's value copied in silence.
+    for (const row of awards) {
+      if (row.individual === null && row.collective === null && row.cap === null) {
+        expect(String(row.basis)).toMatch(/Chưa xác minh/);
+      }
+    }
+    // Every alias points at an entry of DM_DanhHieu or DM_CapQuyetDinh, and no alias is claimed twice.
+    const entries = new Set([...CATALOGUES[0].rows, ...CATALOGUES[2].rows].map((r) => String(r.name).toLowerCase()));
+    const aliases = CATALOGUES[4].rows;
+    for (const row of aliases) expect({ alias: row.alias, known: entries.has(String(row.entry).toLowerCase()) }).toEqual({ alias: row.alias, known: true });
+    expect(new Set(aliases.map((r) => String(r.alias).toLowerCase())).size).toBe(aliases.length);
     const lcs = CATALOGUES[1].rows.map((r) => [r.from, r.amount]);
     expect(lcs).toContainEqual(['2024-07-01', 2340000]);
     expect(lcs).toContainEqual(['2023-07-01', 1800000]);

@@ -7,10 +7,10 @@ export const REALISTIC_ROWS: Readonly<Record<string, readonly RowInput[]>> = {
     { decisionNumber: '1250/QĐ-UBND', decisionDate: serial('2025-01-10'), authority: 'Ủy ban nhân dân tỉnh', award: 'Tập thể lao động xuất sắc', recipientType: 'Tập thể', quantity: 2, recipientName: 'Phòng Quản lý đất đai', movement: 'Phong trào thi đua "Chuyển đổi số"' },
     { decisionNumber: '45/QĐ-SNNMT', decisionDate: serial('2025-01-05'), authority: 'Sở, ban, ngành tỉnh', award: 'Lao động tiên tiến', recipientType: 'Cá nhân', quantity: 86 },
     { decisionNumber: '46/QĐ-SNNMT', decisionDate: serial('2025-01-05'), authority: 'Sở, ban, ngành tỉnh', award: 'Chiến sĩ thi đua cơ sở', recipientType: 'Cá nhân', quantity: 12 },
-    { decisionNumber: '1251/QĐ-UBND', decisionDate: serial('2025-01-10'), authority: 'Ủy ban nhân dân tỉnh', award: 'Bằng khen của bộ, ban, ngành, tỉnh', recipientType: 'Tập thể', quantity: 3 },
+    { decisionNumber: '2251/QĐ-UBND', decisionDate: serial('2025-07-10'), authority: 'Ủy ban nhân dân tỉnh', award: 'Bằng khen của bộ, ban, ngành, tỉnh', recipientType: 'Tập thể', quantity: 3 },
     { decisionNumber: '2103/QĐ-UBND', decisionDate: serial('2025-03-28'), authority: 'Ủy ban nhân dân tỉnh', award: 'Cờ thi đua của bộ, ban, ngành, tỉnh', recipientType: 'Tập thể', quantity: 1, recipientName: 'Chi cục Kiểm lâm' },
     { decisionNumber: '47/QĐ-SNNMT', decisionDate: serial('2025-01-05'), authority: 'Sở, ban, ngành tỉnh', award: 'tập thể lao động tiên tiến', recipientType: 'tập thể', quantity: 5 },
-    { decisionNumber: '512/QĐ-TTg', decisionDate: serial('2025-04-18'), authority: 'Thủ tướng Chính phủ', award: 'Bằng khen của Thủ tướng Chính phủ', recipientType: 'Tập thể', quantity: 1, recipientName: 'Chi cục Thủy lợi' },
+    { decisionNumber: '812/QĐ-TTg', decisionDate: serial('2025-08-18'), authority: 'Thủ tướng Chính phủ', award: 'Bằng khen của Thủ tướng Chính phủ', recipientType: 'Tập thể', quantity: 1, recipientName: 'Chi cục Thủy lợi' },
     { decisionNumber: '3020/QĐ-UBND', decisionDate: serial('2025-11-20'), authority: 'Ủy ban nhân dân tỉnh', award: 'Chiến sĩ thi đua bộ, ban, ngành, tỉnh', recipientType: 'Cá nhân', quantity: 2, note: 'Đợt tổng kết năm' },
   ],
   XepLoai: [

@@ -1,22 +1,16 @@
 /**
- * The catalogue columns the formulas read (DM_DanhHieu, DM_LuongCoSo), exactly as Excel
- * sees them: the workbook's tables when present, else the contract's defaults as the add-in
- * writes them (dates as serial numbers).
+ * The catalogue columns the formulas read (DM_DanhHieu, DM_LuongCoSo, DM_CapQuyetDinh,
+ * DM_TenGoi), exactly as Excel sees them: the workbook's tables when present, else the
+ * contract's defaults as the add-in writes them (dates as serial numbers).
  */
-import { DM_DANH_HIEU, DM_LUONG_CO_SO } from '../contract/catalogues';
+import { AWARD_CATALOGUE_HEADERS, DM_CAP_QUYET_DINH, DM_DANH_HIEU, DM_LUONG_CO_SO, DM_TEN_GOI } from '../contract/catalogues';
 import type { CatalogueSpec } from '../contract/types';
 import type { WorkbookSnapshot } from '../snapshot';
 import { isoToSerial } from '../util/dates';
 import { findSnapshotTable, readTableData, type TableData } from './tableData';
 import type { ExcelValue } from './values';
 
-export const AWARD_CATALOGUE_HEADERS = {
-  name: 'Tên',
-  group: 'Nhóm',
-  individual: 'Hệ số cá nhân',
-  collective: 'Hệ số tập thể',
-  household: 'Hệ số hộ gia đình',
-} as const;
+export { AWARD_CATALOGUE_HEADERS };
 
 export const BASE_SALARY_HEADERS = { from: 'Từ ngày', amount: 'Mức lương cơ sở (đồng)' } as const;
 
@@ -30,6 +24,8 @@ export interface CatalogueColumns {
 export interface ComputeCatalogues {
   awards: CatalogueColumns;
   baseSalaries: CatalogueColumns;
+  signers: CatalogueColumns;
+  aliases: CatalogueColumns;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -71,5 +67,10 @@ function catalogue(snapshot: WorkbookSnapshot, spec: CatalogueSpec): CatalogueCo
 }
 
 export function readComputeCatalogues(snapshot: WorkbookSnapshot): ComputeCatalogues {
-  return { awards: catalogue(snapshot, DM_DANH_HIEU), baseSalaries: catalogue(snapshot, DM_LUONG_CO_SO) };
+  return {
+    awards: catalogue(snapshot, DM_DANH_HIEU),
+    baseSalaries: catalogue(snapshot, DM_LUONG_CO_SO),
+    signers: catalogue(snapshot, DM_CAP_QUYET_DINH),
+    aliases: catalogue(snapshot, DM_TEN_GOI),
+  };
 }

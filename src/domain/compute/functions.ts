@@ -69,3 +69,19 @@ export function lookupApproximate(
   if (best < 0) return excelError('#N/A');
   return best < resultVector.length ? resultVector[best] : null;
 }
+
+/** TRIM(text): spaces (U+0020 only, as Excel) cut at both ends and runs of them made one. */
+export function excelTrim(value: ExcelValue): string | ExcelError {
+  const text = excelText(value);
+  if (isExcelError(text)) return text;
+  return text.replace(/ +/g, ' ').replace(/^ | $/g, '');
+}
+
+/** A value as the "&" operator turns it into text: numbers to 15 significant digits, TRUE/FALSE, blank "". */
+export function excelText(value: ExcelValue): string | ExcelError {
+  if (value === null) return '';
+  if (isExcelError(value)) return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return String(Number(value.toPrecision(15)));
+  return value;
+}

@@ -131,30 +131,92 @@ export const KHEN_THUONG_HEADERS = {
   movement: 'Phong trào thi đua',
   unitAmount: 'Mức thưởng (đồng)',
   amount: 'Thành tiền (đồng)',
+  decidedAmount: 'Tiền thưởng theo quyết định (đồng)',
+  awardEntry: 'Danh hiệu theo danh mục',
+  signerEntry: 'Người ký theo danh mục',
+  multiplier: 'Hệ số',
 } as const;
 const KTH = KHEN_THUONG_HEADERS;
 
+/** Catalogue columns the KhenThuong formulas read (they exist in every workbook made since format 1). */
+export const FORMULA_CATALOGUE = {
+  awards: 'DM_DanhHieu',
+  awardName: 'Tên',
+  from: 'Hiệu lực từ',
+  to: 'Hiệu lực đến',
+  signers: 'DM_CapQuyetDinh',
+  signerName: 'Tên',
+  aliases: 'DM_TenGoi',
+  alias: 'Tên gọi',
+  aliasEntry: 'Tên trong danh mục',
+  salaries: 'DM_LuongCoSo',
+  salaryFrom: 'Từ ngày',
+  salary: 'Mức lương cơ sở (đồng)',
+} as const;
+const FC = FORMULA_CATALOGUE;
+
+/** The DM_DanhHieu multiplier column for each recipient type, in the order the formula tries them. */
+export const MULTIPLIER_COLUMNS: readonly (readonly [string, string])[] = [
+  [RECIPIENT.individual, 'Hệ số cá nhân'],
+  [RECIPIENT.collective, 'Hệ số tập thể'],
+  [RECIPIENT.household, 'Hệ số hộ gia đình'],
+];
+
 /**
- * Multiplier of the award for the row's recipient type, from DM_DanhHieu; "" for an unknown
- * recipient type, so that a misspelt one never silently takes another type's amount.
+ * The catalogue entry a typed name stands for, in the catalogue's spelling: the alias table
+ * first, then the entry itself; "" when neither. An award alias must lead to an entry of
+ * DM_DanhHieu (so a signer's name never passes for an award); a signer alias gives its target
+ * as is, so a workbook whose DM_CapQuyetDinh still lists bodies ("Ủy ban nhân dân tỉnh") names
+ * the same signer. TRIM lets stray spaces through; Excel compares case-insensitively.
+ */
+function entryFormula(inputHeader: string, table: string, nameColumn: string, targetMustExist: boolean): string {
+  const typed = `TRIM(${thisRow(KT, inputHeader)})`;
+  const names = column(table, nameColumn);
+  const target = `INDEX(${column(FC.aliases, FC.aliasEntry)},MATCH(${typed},${column(FC.aliases, FC.alias)},0))`;
+  const viaAlias = targetMustExist ? `INDEX(${names},MATCH(${target},${names},0))` : target;
+  const direct = `INDEX(${names},MATCH(${typed},${names},0))`;
+  return `=IF(${typed}="","",IFERROR(${viaAlias},IFERROR(${direct},"")))`;
+}
+
+/**
+ * Σ of `sumColumn` (or the count of its numbers when `sumColumn` is null) over the
+ * DM_DanhHieu rows of the entry whose validity covers the decision date. A blank "Hiệu lực
+ * từ / đến" is open, so the window is taken as every row of the name minus those starting
+ * after the date, minus those ending before it, plus those doing both (inclusion–exclusion
+ * with SUMIFS/COUNTIFS, which Excel 2019 and LibreOffice both evaluate without array formulas).
+ */
+function inForce(multiplierColumn: string, count: boolean): string {
+  const name = thisRow(KT, KTH.awardEntry);
+  const date = thisRow(KT, KTH.decisionDate);
+  const values = column(FC.awards, multiplierColumn);
+  const byName = `${column(FC.awards, FC.awardName)},${name}`;
+  const later = `${column(FC.awards, FC.from)},">"&${date}`;
+  const ended = `${column(FC.awards, FC.to)},"<"&${date}`;
+  const term = (criteria: string) => (count ? `COUNTIFS(${criteria},${values},">=0")` : `SUMIFS(${values},${criteria})`);
+  return `(${term(byName)}-${term(`${byName},${later}`)}-${term(`${byName},${ended}`)}+${term(`${byName},${later},${ended}`)})`;
+}
+
+/**
+ * Multiplier of the entry in force on the decision date for the row's recipient type; "" when
+ * no row (or more than one) gives a number, so an unverified multiplier never reads as 0.
  */
 function multiplierFormula(): string {
-  const match = `MATCH(${thisRow(KT, KTH.award)},${column('DM_DanhHieu', 'Tên')},0)`;
-  const pick = (col: string) => `INDEX(${column('DM_DanhHieu', col)},${match})`;
   const who = thisRow(KT, KTH.recipientType);
-  return (
-    `IF(${who}="${RECIPIENT.individual}",${pick('Hệ số cá nhân')},` +
-    `IF(${who}="${RECIPIENT.collective}",${pick('Hệ số tập thể')},` +
-    `IF(${who}="${RECIPIENT.household}",${pick('Hệ số hộ gia đình')},"")))`
-  );
+  let formula = '""';
+  for (const [type, header] of [...MULTIPLIER_COLUMNS].reverse()) {
+    formula = `IF(${who}="${type}",IF(${inForce(header, true)}=1,${inForce(header, false)},""),${formula})`;
+  }
+  return `=IFERROR(IF(OR(${thisRow(KT, KTH.awardEntry)}="",N(${thisRow(KT, KTH.decisionDate)})=0),"",${formula}),"")`;
 }
 
 /** Lương cơ sở in force on the decision date: the last DM_LuongCoSo row starting on or before it. */
-const baseSalaryFormula = `INDEX(${column('DM_LuongCoSo', 'Mức lương cơ sở (đồng)')},MATCH(${thisRow(KT, KTH.decisionDate)},${column('DM_LuongCoSo', 'Từ ngày')},1))`;
+const baseSalaryFormula = `INDEX(${column(FC.salaries, FC.salary)},MATCH(${thisRow(KT, KTH.decisionDate)},${column(FC.salaries, FC.salaryFrom)},1))`;
 
+/** The amount the decision states wins; else multiplier × lương cơ sở, rounded up to 10.000. */
 const unitAmountFormula =
-  `=IFERROR(IF(OR(${thisRow(KT, KTH.award)}="",${thisRow(KT, KTH.recipientType)}="",N(${thisRow(KT, KTH.decisionDate)})=0,${multiplierFormula()}=""),"",` +
-  `CEILING(ROUND(${multiplierFormula()}*${baseSalaryFormula},0),10000)),"")`;
+  `=IFERROR(IF(OR(${thisRow(KT, KTH.award)}="",${thisRow(KT, KTH.recipientType)}="",N(${thisRow(KT, KTH.decisionDate)})=0),"",` +
+  `IF(N(${thisRow(KT, KTH.decidedAmount)})>0,${thisRow(KT, KTH.decidedAmount)},` +
+  `IF(${thisRow(KT, KTH.multiplier)}="","",CEILING(ROUND(${thisRow(KT, KTH.multiplier)}*${baseSalaryFormula},0),10000)))),"")`;
 
 export const KHEN_THUONG: TableSpec = {
   key: 'awards',
@@ -176,13 +238,18 @@ export const KHEN_THUONG: TableSpec = {
       numberFormat: F.date,
       required: true,
       width: 14,
-      note: 'Ngày ký quyết định (dd/mm/yyyy); dùng để xác định mức lương cơ sở.',
+      note: 'Ngày ký quyết định (dd/mm/yyyy); dùng để xác định nghị định và mức lương cơ sở áp dụng.',
     },
-    text('authority', KTH.authority, { width: 24, list: { kind: 'catalogue', table: 'DM_CapQuyetDinh', column: 'Tên' } }),
+    text('authority', KTH.authority, {
+      width: 24,
+      list: { kind: 'catalogue', table: FC.signers, column: FC.signerName },
+      note: 'Người ký quyết định, ghi như trong quyết định (ví dụ Chủ tịch UBND tỉnh, Giám đốc Sở).',
+    }),
     text('award', KTH.award, {
       required: true,
       width: 36,
-      list: { kind: 'catalogue', table: 'DM_DanhHieu', column: 'Tên' },
+      list: { kind: 'catalogue', table: FC.awards, column: FC.awardName },
+      note: 'Tên trong danh mục hoặc cách ghi trong quyết định có ở DM_TenGoi (ví dụ Bằng khen của Chủ tịch UBND tỉnh).',
     }),
     text('recipientType', KTH.recipientType, {
       required: true,
@@ -200,8 +267,8 @@ export const KHEN_THUONG: TableSpec = {
       numberFormat: F.money,
       formula: unitAmountFormula,
       note:
-        'Hệ số (Danh mục DM_DanhHieu, theo đối tượng) × mức lương cơ sở có hiệu lực tại ngày quyết định ' +
-        '(DM_LuongCoSo), làm tròn lên hàng chục nghìn đồng (NĐ 152/2025/NĐ-CP Điều 49 khoản 2).',
+        'Tiền thưởng theo quyết định nếu có; nếu không: Hệ số × mức lương cơ sở có hiệu lực tại ngày quyết định ' +
+        '(DM_LuongCoSo), làm tròn lên hàng chục nghìn đồng (NĐ 91/2017 Điều 68 khoản 2; NĐ 152/2025 Điều 49 khoản 2).',
       width: 16,
     },
     {
@@ -216,6 +283,48 @@ export const KHEN_THUONG: TableSpec = {
       width: 18,
     },
     note(),
+    {
+      key: 'decidedAmount',
+      header: KTH.decidedAmount,
+      kind: 'input',
+      type: 'money',
+      numberFormat: F.money,
+      min: 1,
+      width: 16,
+      note: 'Mức thưởng cho một tập thể/cá nhân khi quyết định ghi số tiền (bắt buộc với Kỷ niệm chương: "không quá" hệ số tối đa).',
+    },
+    {
+      key: 'awardEntry',
+      header: KTH.awardEntry,
+      kind: 'computed',
+      type: 'text',
+      // General, not "@": a formula in a text-formatted cell is stored as text
+      numberFormat: F.general,
+      formula: entryFormula(KTH.award, FC.awards, FC.awardName, true),
+      note: 'Danh hiệu, hình thức trong DM_DanhHieu mà tên đã ghi chỉ đến (qua DM_TenGoi); để trống khi không nhận ra. Tổng hợp cộng theo cột này.',
+      width: 30,
+    },
+    {
+      key: 'signerEntry',
+      header: KTH.signerEntry,
+      kind: 'computed',
+      type: 'text',
+      // General, not "@": a formula in a text-formatted cell is stored as text
+      numberFormat: F.general,
+      formula: entryFormula(KTH.authority, FC.signers, FC.signerName, false),
+      note: 'Người ký trong DM_CapQuyetDinh mà cột Cấp quyết định chỉ đến (qua DM_TenGoi).',
+      width: 26,
+    },
+    {
+      key: 'multiplier',
+      header: KTH.multiplier,
+      kind: 'computed',
+      type: 'decimal',
+      numberFormat: F.general,
+      formula: multiplierFormula(),
+      note: 'Hệ số của dòng DM_DanhHieu có hiệu lực tại ngày quyết định, theo đối tượng; để trống khi văn bản không quy định hoặc chưa xác minh.',
+      width: 8,
+    },
     reportingUnit(),
   ],
 };

@@ -87,6 +87,11 @@ export interface CatalogueColumnSpec {
   type: ValueType;
   numberFormat: string;
   width: number;
+  /**
+   * read by the checks only, never by a formula: a workbook made before the column existed
+   * keeps working, the contract's default for the same entry standing in
+   */
+  optional?: boolean;
 }
 
 export interface CatalogueSpec {

@@ -393,7 +393,7 @@ class Planner {
     );
     const title: PlanOp = { kind: 'writeCells', sheet: CATALOGUE_SHEET, row: TITLE_ROW, column, cells: [[{ value: spec.title, style: 'title' }]] };
     if (existing) {
-      const missing = spec.columns.filter((c) => !existing.headers.some((h) => sameHeader(h, c.header)));
+      const missing = spec.columns.filter((c) => !c.optional && !existing.headers.some((h) => sameHeader(h, c.header)));
       if (missing.length > 0) {
         this.conflict(
           CATALOGUE_SHEET,
@@ -411,7 +411,16 @@ class Planner {
       return;
     }
     const width = spec.columns.length;
-    if (!this.free(CATALOGUE_SHEET, TITLE_ROW, column, [[spec.title], [], spec.columns.map((c) => c.header)], TABLE_HEADER_ROW + 2, width)) {
+    const own = [[spec.title], [], spec.columns.map((c) => c.header)];
+    let at = column;
+    // A catalogue added by a later version finds its place taken in an older workbook (by the
+    // list ranges, say): it goes right of everything on the sheet instead.
+    if (!this.free(CATALOGUE_SHEET, TITLE_ROW, at, own, TABLE_HEADER_ROW + 2, width)) {
+      const used = this.snapshot.usedExtents?.[CATALOGUE_SHEET];
+      const right = Math.max(used?.columns ?? 0, ...this.snapshot.tables.filter((t) => t.sheet === CATALOGUE_SHEET).map((t) => t.firstColumn + t.headers.length)) + 1;
+      if (right > at && this.free(CATALOGUE_SHEET, TITLE_ROW, right, own, TABLE_HEADER_ROW + 2, width)) at = right;
+    }
+    if (!this.free(CATALOGUE_SHEET, TITLE_ROW, at, own, TABLE_HEADER_ROW + 2, width)) {
       this.conflict(
         CATALOGUE_SHEET,
         spec.name,
@@ -420,8 +429,8 @@ class Planner {
       );
       return;
     }
-    this.ops.push(title);
-    this.table(CATALOGUE_SHEET, spec.name, TABLE_HEADER_ROW, column, spec.columns, rows);
+    this.ops.push({ ...title, column: at });
+    this.table(CATALOGUE_SHEET, spec.name, TABLE_HEADER_ROW, at, spec.columns, rows);
     this.created.push(capitalised(tableCaption(spec.name)));
   }
 

@@ -18,3 +18,8 @@ export function formatDateVi(iso: string): string {
 export function formatPercentVi(fraction: number): string {
   return `${formatNumberVi(Math.round(fraction * 10000) / 100)}%`;
 }
+
+/** "1.410.000 đồng" */
+export function formatMoneyVi(value: number): string {
+  return `${formatNumberVi(value)} đồng`;
+}

@@ -21,7 +21,7 @@ describe('planSetup', () => {
     expect(plan.conflicts).toEqual([]);
     expect(opsOf(plan.ops, 'addSheet').map((o) => o.sheet)).toEqual(SHEET_ORDER);
     expect(opsOf(plan.ops, 'addTable').map((o) => o.table).sort()).toEqual(
-      [...DATA_TABLES.map((t) => t.name), 'DM_DanhHieu', 'DM_LuongCoSo', 'DM_CapQuyetDinh', 'DM_ThamSo', 'KiemTra'].sort(),
+      [...DATA_TABLES.map((t) => t.name), 'DM_DanhHieu', 'DM_LuongCoSo', 'DM_CapQuyetDinh', 'DM_ThamSo', 'DM_TenGoi', 'KiemTra'].sort(),
     );
     expect(opsOf(plan.ops, 'addName').map((o) => o.name)).toEqual(
       expect.arrayContaining(['DonViBaoCao', 'KyBaoCaoTu', 'KyBaoCaoDen', 'NgayBaoCao', 'BoQuyTac']),

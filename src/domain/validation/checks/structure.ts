@@ -20,7 +20,12 @@ interface TableShape {
 const SHAPES: readonly TableShape[] = [
   // An optional column (e.g. "Đơn vị báo cáo" of format v2) may be absent: nothing to report.
   ...DATA_TABLES.map((t) => ({ name: t.name, sheet: t.sheet, headers: t.columns.filter((c) => !c.optional).map((c) => c.header), catalogue: false })),
-  ...CATALOGUES.map((c) => ({ name: c.name, sheet: CATALOGUE_SHEET, headers: c.columns.map((x) => x.header), catalogue: true })),
+  ...CATALOGUES.map((c) => ({
+    name: c.name,
+    sheet: CATALOGUE_SHEET,
+    headers: c.columns.filter((x) => !x.optional).map((x) => x.header),
+    catalogue: true,
+  })),
 ];
 
 function origin(table: TableSnapshot): { row: number; column: number } {

@@ -3,11 +3,13 @@
  * over the rows that have some input: a completely empty row is not an error.
  */
 import type { ColumnSpec } from '../../contract/types';
-import { isBlank } from '../cells';
+import { resolveAward, signerIdentity } from '../catalogueData';
+import { isBlank, textValue } from '../cells';
 import { at, contractBasis, type Emit, type ValidationContext } from '../context';
 import type { LocatedTable } from '../locatedTable';
 import { checkDateCell } from './dateCell';
-import { listChecker, type ListChecker } from './listCell';
+import { listChecker, type ListChecker, type RowNarrowing } from './listCell';
+import { textKey } from '../textKey';
 import { checkNumberCell, NUMBER_TYPES } from './numberCell';
 
 function requiredSuggestion(column: ColumnSpec): string {
@@ -20,8 +22,18 @@ function requiredSuggestion(column: ColumnSpec): string {
 export function checkTableValues(ctx: ValidationContext, table: LocatedTable, emit: Emit): void {
   const columns = table.spec.columns.filter((c) => c.kind === 'input' && table.index.has(c.key));
   const lists = new Map<string, ListChecker>();
+  // A bare "Bằng khen" is narrowed to what the row's signer may award.
+  const bySigner: RowNarrowing = (row) => {
+    const typed = table.index.has('authority') ? textValue(table.cell(row, 'authority')) : '';
+    const signer = typed === '' ? null : signerIdentity(ctx.catalogues, typed);
+    return (entry) => {
+      if (signer === null) return true;
+      const award = resolveAward(ctx.catalogues, entry);
+      return !award || award.authorities.some((a) => (signerIdentity(ctx.catalogues, a) ?? textKey(a)) === signer);
+    };
+  };
   for (const column of columns) {
-    const checker = listChecker(ctx.catalogues, table, column);
+    const checker = listChecker(ctx.catalogues, table, column, column.key === 'award' ? bySigner : undefined);
     if (checker) lists.set(column.key, checker);
   }
 

@@ -25,13 +25,19 @@ export const AWARD_CASES: readonly CorpusCase[] = [
   {
     name: 'household title for an individual, no counterpart',
     covers: 'award.recipientType',
-    workbook: { rows: { KhenThuong: [award({ award: 'Gia đình văn hóa' })] } },
+    workbook: { rows: { KhenThuong: [award({ award: 'Gia đình văn hóa', authority: 'Chủ tịch UBND xã', decisionNumber: '15/QĐ-UBND' })] } },
     expected: [error(KT, 'E4', 'award.recipientType', { suggestion: ['Hộ gia đình'] })],
   },
   {
     name: 'commendation allowed for every recipient type',
     covers: 'award.recipientType',
-    workbook: { rows: { KhenThuong: [award({ award: 'Bằng khen của bộ, ban, ngành, tỉnh', recipientType: 'Tập thể' })] } },
+    workbook: {
+      rows: {
+        KhenThuong: [
+          award({ award: 'Bằng khen của bộ, ban, ngành, tỉnh', recipientType: 'Tập thể', authority: 'Chủ tịch UBND tỉnh', decisionNumber: '2251/QĐ-UBND', decisionDate: serial('2025-07-10') }),
+        ],
+      },
+    },
     expected: [],
   },
   {
@@ -43,7 +49,7 @@ export const AWARD_CASES: readonly CorpusCase[] = [
   {
     name: 'Gia đình văn hóa for a household: multiplier not in the catalogue',
     covers: 'award.multiplierMissing',
-    workbook: { rows: { KhenThuong: [award({ award: 'Gia đình văn hóa', recipientType: 'Hộ gia đình' })] } },
+    workbook: { rows: { KhenThuong: [award({ award: 'Gia đình văn hóa', recipientType: 'Hộ gia đình', authority: 'Chủ tịch UBND xã', decisionNumber: '15/QĐ-UBND' })] } },
     expected: [warning(KT, 'J4', 'award.multiplierMissing', { message: ['Hệ số hộ gia đình'] })],
   },
   {
@@ -147,7 +153,7 @@ export const AWARD_CASES: readonly CorpusCase[] = [
     workbook: {
       rows: {
         KhenThuong: ['41/KH-CTĐII', '123/QĐ-STNMT', '1051/STNMT-BVMT', '09/2022/QĐ-UBND', '06/2022/QH15', '366-QĐ/TW', '012/CT-UBND', '512/TTtr-SNNMT', ' 98/2023/NĐ-CP ']
-          .map((decisionNumber) => award({ decisionNumber })),
+          .map((decisionNumber) => award({ decisionNumber, authority: null })),
       },
     },
     expected: [],
@@ -155,13 +161,13 @@ export const AWARD_CASES: readonly CorpusCase[] = [
   {
     name: 'normative document numbered with a year after the period',
     covers: 'award.documentYear',
-    workbook: { rows: { KhenThuong: [award({ decisionNumber: '09/2026/QĐ-UBND' })] } },
+    workbook: { rows: { KhenThuong: [award({ decisionNumber: '09/2026/QĐ-UBND', authority: 'Chủ tịch UBND tỉnh' })] } },
     expected: [warning(KT, 'B4', 'award.documentYear', { message: ['năm 2026', '14/12/2025'] })],
   },
   {
     name: 'normative document of the period year',
     covers: 'award.documentYear',
-    workbook: { rows: { KhenThuong: [award({ decisionNumber: '15/2025/QĐ-UBND' })] } },
+    workbook: { rows: { KhenThuong: [award({ decisionNumber: '15/2025/QĐ-UBND', authority: 'Chủ tịch UBND tỉnh' })] } },
     expected: [],
   },
   {

@@ -43,6 +43,8 @@ export const LIST_CASES: readonly CorpusCase[] = [
         KhenThuong: [
           award({ recipientType: 'Cá nhân'.normalize('NFD'), decisionNumber: '46/QĐ-SNNMT' }),
           award({ recipientType: '  CÁ   NHÂN ', decisionNumber: '47/QĐ-SNNMT' }),
+          // the award's name goes through TRIM in the formulas: spaces alone are no finding there
+          award({ award: '  Lao động   tiên tiến ', decisionNumber: '48/QĐ-SNNMT' }),
         ],
         GCN: [certificate({ recipient: 'hộ gia đình,  cá nhân' })],
       },
@@ -77,14 +79,14 @@ export const LIST_CASES: readonly CorpusCase[] = [
     workbook: {
       rows: {
         KhenThuong: [
-          award({ authority: 'Uỷ ban nhân dân tỉnh' }),
+          award({ authority: 'Uỷ ban nhân dân tỉnh', decisionNumber: '1250/QĐ-UBND' }),
           award({ award: 'LAO ĐỘNG TIÊN TIẾN', decisionNumber: '46/QĐ-SNNMT' }),
-          award({ award: 'Thôn, tổ dân phố văn hoá', recipientType: 'Tập thể', decisionNumber: '47/QĐ-SNNMT' }),
+          award({ award: 'Thôn, tổ dân phố văn hoá', recipientType: 'Tập thể', decisionNumber: '47/QĐ-UBND', authority: 'Chủ tịch UBND xã' }),
         ],
       },
     },
     expected: [
-      warning(KT, 'D4', 'list.spelling', { message: ['"Ủy ban nhân dân tỉnh"'], suggestion: ['Sửa thành "Ủy ban nhân dân tỉnh"'] }),
+      warning(KT, 'D4', 'list.spelling', { message: ['"Chủ tịch Ủy ban nhân dân tỉnh"'], suggestion: ['Sửa thành "Chủ tịch Ủy ban nhân dân tỉnh"'] }),
       warning(KT, 'E6', 'list.spelling', { suggestion: ['"Thôn, tổ dân phố văn hóa"'] }),
     ],
   },

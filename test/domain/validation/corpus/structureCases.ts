@@ -26,7 +26,7 @@ export const STRUCTURE_CASES: readonly CorpusCase[] = [
     name: 'an entry typed under a catalogue',
     covers: 'structure.outsideTable',
     workbook: { below: { DM_CapQuyetDinh: [[], ['Ban Thi đua - Khen thưởng']] } },
-    expected: [warning(DM, 'O12', 'structure.outsideTable', { message: ['DM_CapQuyetDinh'] })],
+    expected: [warning(DM, 'Q13', 'structure.outsideTable', { message: ['DM_CapQuyetDinh'] })],
   },
   {
     name: 'blank cells under a table',
@@ -88,8 +88,8 @@ export const STRUCTURE_CASES: readonly CorpusCase[] = [
       },
       rows: { KhenThuong: [award({ 'Cột riêng': 'x', quantity: 0 })] },
     },
-    // reversed: Đơn vị báo cáo is C, Ghi chú D … Số lượng is I (C + 6)
-    expected: [error(KT, 'I4', 'value.belowMin', { message: ['Số lượng'] })],
+    // reversed: Đơn vị báo cáo is C, Hệ số D … Số lượng is M (C + 10)
+    expected: [error(KT, 'M4', 'value.belowMin', { message: ['Số lượng'] })],
   },
   {
     name: 'a row with only its field name: each required count is reported',
