@@ -46,7 +46,7 @@ describe('a hand-typed contract workbook', () => {
     // the format-1 block gains "Đơn vị báo cáo" at its right edge
     expect(awards.headers).toEqual(KHEN_THUONG.columns.map((c) => c.header));
     const part = await tablePart(file, 'KhenThuong');
-    expect(part!.ref).toBe('A5:M7');
+    expect(part!.ref).toBe('A5:Q7');
 
     // missing TTHC columns are appended at the right edge; typed cells stay
     const dossiers = after.tables.find((t) => t.name === 'TTHC')!;

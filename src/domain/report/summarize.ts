@@ -38,7 +38,7 @@ export function summaryFigures(summary: Summary): Figure[] {
   if (awards) {
     for (const l of awards.lines) figures.push(l.count, l.money);
     for (const r of awards.byRecipient) figures.push(r.count, r.money);
-    figures.push(awards.total.count, awards.total.money);
+    figures.push(awards.total.count, awards.total.money, awards.paidBy.unit, awards.paidBy.higher);
   }
   if (ratings) {
     for (const g of ratings.groups) figures.push(g.excellent, g.good, g.done, g.notDone, g.total, g.excellentRate);

@@ -25,8 +25,12 @@ export interface ReportInfo {
 }
 
 export interface AwardLine {
-  /** the title as first spelled in the table (SUMIFS groups spellings that differ by case only) */
+  /** the catalogue entry (KhenThuong "Danh hiệu theo danh mục"), or the text as typed when none */
   title: string;
+  /** is `title` a catalogue entry */
+  inCatalogue: boolean;
+  /** the signer entry (KhenThuong "Người ký theo danh mục"); null when not stated or not known */
+  signer: string | null;
   recipientType: string;
   /** DM_DanhHieu's Nhóm for the title, null when not in the catalogue */
   group: string | null;
@@ -42,8 +46,14 @@ export interface AwardsSummary {
   /** Tập thể, Cá nhân, Hộ gia đình */
   byRecipient: { recipientType: string; count: Figure; money: Figure }[];
   total: { count: Figure; money: Figure };
-  /** rows with a title whose Mức thưởng could not be computed (domain-only, no formula) */
-  rowsWithoutAmount: number;
+  /**
+   * Thành tiền by who pays ("cấp nào quyết định khen thưởng thì cấp đó chi tiền thưởng"): the
+   * reporting unit (its own signers, DM_CapQuyetDinh "Đơn vị báo cáo chi trả") and the higher
+   * levels (every other known signer); the rest has no known signer
+   */
+  paidBy: { unit: Figure; higher: Figure };
+  /** Σ Số lượng of the rows with an award whose Mức thưởng could not be computed (domain-only, no formula) */
+  countWithoutAmount: number;
 }
 
 export interface RatingGroup {

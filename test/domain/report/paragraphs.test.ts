@@ -26,9 +26,11 @@ describe('draftParagraphs on the report fixture', () => {
   it('reports awards per title and recipient type, with the bonus money', () => {
     expect(p.awards.text).toBe(
       'Đã khen thưởng tổng số 218 lượt, trong đó 40 lượt tập thể và 178 lượt cá nhân. ' +
-        'Về danh hiệu thi đua: Chiến sĩ thi đua cơ sở 20 cá nhân; Lao động tiên tiến 150 cá nhân; Tập thể lao động tiên tiến 25 tập thể. ' +
-        'Về hình thức khen thưởng: Bằng khen của bộ, ban, ngành, tỉnh 10 tập thể, 8 cá nhân; Giấy khen 5 tập thể. ' +
-        'Tổng số tiền thưởng: 275.900.000 đồng (chưa tính 1 dòng chưa xác định được mức thưởng).',
+        'Về danh hiệu thi đua: công nhận danh hiệu "Chiến sĩ thi đua cơ sở" cho 20 cá nhân; ' +
+        'công nhận danh hiệu "Lao động tiên tiến" cho 150 cá nhân; công nhận danh hiệu "Tập thể lao động tiên tiến" cho 25 tập thể. ' +
+        'Về hình thức khen thưởng: tặng Bằng khen của bộ, ban, ngành, tỉnh cho 10 tập thể, 08 cá nhân; tặng Giấy khen cho 05 tập thể. ' +
+        // 2024–30/6/2025 decisions under NĐ 98/2023, whose form multipliers are not verified: no amount, said so
+        'Tổng số tiền thưởng: 200.300.000 đồng. Chưa tính tiền thưởng của 23 lượt chưa xác định được mức thưởng.',
     );
   });
 
@@ -103,8 +105,8 @@ describe('draftParagraphs without data', () => {
     );
     for (const paragraph of Object.values(p)) expect(paragraph.text).not.toMatch(FORBIDDEN);
     expect(p.awards.text).toBe(
-      'Đã khen thưởng tổng số 3 lượt, trong đó 3 lượt hộ gia đình. Về danh hiệu thi đua: Gia đình văn hóa 3 hộ gia đình. ' +
-        'Tổng số tiền thưởng: 0 đồng (chưa tính 1 dòng chưa xác định được mức thưởng).',
+      'Đã khen thưởng tổng số 03 lượt, trong đó 03 lượt hộ gia đình. Về danh hiệu thi đua: công nhận danh hiệu "Gia đình văn hóa" cho 03 hộ gia đình. ' +
+        'Tổng số tiền thưởng: 0 đồng. Chưa tính tiền thưởng của 03 lượt chưa xác định được mức thưởng.',
     );
     expect(p.ratings.text).toBe('Không có số liệu.');
     expect(p.tthc.text).toBe(

@@ -25,7 +25,7 @@ describe('summarize on the report fixture', () => {
       key: 'awards.line.Lao động tiên tiến.individual.count',
       label: 'Lao động tiên tiến (Cá nhân) — số lượng',
       formula:
-        '=SUMIFS(KhenThuong[[Số lượng]],KhenThuong[[Danh hiệu / Hình thức]],"Lao động tiên tiến",KhenThuong[[Đối tượng]],"Cá nhân")',
+        '=SUMIFS(KhenThuong[[Số lượng]],KhenThuong[[Danh hiệu theo danh mục]],"Lao động tiên tiến",KhenThuong[[Đối tượng]],"Cá nhân")',
       value: 150,
       numberFormat: '#,##0',
     });
@@ -40,13 +40,14 @@ describe('summarize on the report fixture', () => {
       'Giấy khen|Tập thể',
     ]);
     expect(s.awards?.byRecipient.map((r) => [r.recipientType, r.count.value, r.money.value])).toEqual([
-      ['Tập thể', 40, 122600000],
+      // the Bằng khen (03/02/2025) and Giấy khen (30/6/2024) fall under NĐ 98/2023, whose form multipliers are not verified
+      ['Tập thể', 40, 47000000],
       ['Cá nhân', 178, 153300000],
       ['Hộ gia đình', 0, 0],
     ]);
     expect(s.awards?.total.count.value).toBe(218);
-    expect(s.awards?.total.money.value).toBe(275900000);
-    expect(s.awards?.rowsWithoutAmount).toBe(1);
+    expect(s.awards?.total.money.value).toBe(200300000);
+    expect(s.awards?.countWithoutAmount).toBe(10 + 8 + 5);
   });
 
   it('totals ratings per recipient type, the rate being a ratio of sums', () => {

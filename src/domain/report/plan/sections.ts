@@ -18,9 +18,16 @@ import type {
 export function awardRows(a: AwardsSummary): PlanCell[][] {
   return [
     [header('Danh hiệu / Hình thức'), header('Đối tượng'), header('Số lượng'), header('Thành tiền (đồng)')],
-    ...a.lines.map((l) => [label(l.title), label(l.recipientType), figureCell(l.count), figureCell(l.money)]),
+    ...a.lines.map((l) => [
+      label(l.signer ? `${l.title} — ${l.signer}` : l.title),
+      label(l.recipientType),
+      figureCell(l.count),
+      figureCell(l.money),
+    ]),
     ...a.byRecipient.map((r) => [label('Cộng theo đối tượng'), label(r.recipientType), figureCell(r.count), figureCell(r.money)]),
     [label('Tổng cộng'), empty(), figureCell(a.total.count), figureCell(a.total.money)],
+    [label('Trong đó: đơn vị chi trả (quyết định của đơn vị)'), empty(), empty(), figureCell(a.paidBy.unit)],
+    [label('Trong đó: cấp trên chi trả (quyết định của cấp trên)'), empty(), empty(), figureCell(a.paidBy.higher)],
   ];
 }
 
