@@ -8,6 +8,8 @@ export interface ParsedArgs {
   /** merge: the units' workbooks, in order */
   files?: string[];
   output?: string;
+  /** compute: last year's workbook to compare with */
+  previous?: string;
   json: boolean;
 }
 
@@ -36,6 +38,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       parsed.output = value;
     } else if (arg.startsWith('--output=')) {
       parsed.output = arg.slice('--output='.length);
+    } else if (arg === '--previous') {
+      const value = args.shift();
+      if (value === undefined || value.startsWith('-')) throw usage(`Thiếu tên tệp sau ${arg}.`);
+      parsed.previous = value;
     } else if (arg === '--json') {
       parsed.json = true;
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -44,6 +50,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       positional.push(arg);
     }
   }
+  if (parsed.previous !== undefined && parsed.command !== 'compute') throw usage('Tùy chọn --previous chỉ dùng với lệnh compute.');
   if (parsed.command === 'merge') {
     if (parsed.output === undefined) throw usage('Lệnh merge cần sổ tổng hợp: tongket merge -o TONG-HOP.xlsx DON-VI-1.xlsx DON-VI-2.xlsx …');
     if (positional.length === 0) throw usage('Thiếu sổ đơn vị cần gộp: tongket merge -o TONG-HOP.xlsx DON-VI-1.xlsx …');

@@ -7,6 +7,9 @@ Cách dùng (usage):
                                           (check the data; the file is not modified)
   tongket compute TỆP.xlsx [-o RA.xlsx]   Tính tổng hợp: công thức, dòng tổng, trang "Tổng hợp", "Kiểm tra"
                                           (compute totals, the summary and the check sheet)
+  tongket compute TỆP.xlsx --previous NAM-TRUOC.xlsx
+                                          Tính tổng hợp và so sánh với sổ năm trước (số liệu năm trước
+                                          được chép vào trang "Năm trước"; compare with last year)
   tongket import-tthc BIEU06.xlsx -o SỔ.xlsx
                                           Nhập Biểu 06 xuất từ hệ thống một cửa vào bảng TTHC của SỔ
                                           (tạo sổ nếu chưa có); biểu tự kiểm tra dòng tổng, cột tổng

@@ -26,7 +26,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo): Promi
       case 'check':
         return await checkCommand(args.file!, args.json, io);
       case 'compute':
-        return await computeCommand(args.file!, args.output, io);
+        return await computeCommand(args.file!, args.output, io, args.previous);
       case 'import-tthc':
         return await importTthcCommand(args.file!, args.output!, io);
       case 'merge':

@@ -1,10 +1,28 @@
 import { computeWorkbook } from '../../workbook/compute';
 import { tableCaption } from '../../domain/contract/captions';
 import { EXIT } from '../../workbook/errors';
-import { saveWorkbookFile } from '../../workbook/file';
+import { basename } from 'node:path';
+import { planPreviousYear, readPreviousYear } from '../../domain/comparison/previousYear';
+import { applyPlan } from '../../workbook/applyPlan';
+import type { XlsxDocument } from '../../workbook/document';
+import { loadWorkbookFile, saveWorkbookFile } from '../../workbook/file';
+import { readSnapshot } from '../../workbook/readSnapshot';
 import type { CliIo } from '../io';
 import { conflictLines, listLines } from '../text';
 import { openForWriting } from './target';
+
+/**
+ * Copies last year's key figures into the workbook's "Năm trước" (so the emailed workbook
+ * stands alone); returns why it cannot, in Vietnamese. Last year's file is only read.
+ */
+async function storePreviousYear(document: XlsxDocument, previous: string): Promise<string | null> {
+  const last = await loadWorkbookFile(previous);
+  const current = readSnapshot(document);
+  const outcome = readPreviousYear(current, readSnapshot(last.document), basename(previous));
+  if (!outcome.ok) return outcome.refusal;
+  applyPlan(document, planPreviousYear(current, outcome.previous, basename(previous)));
+  return null;
+}
 
 function typedText(value: string | number | boolean): string {
   return typeof value === 'string' ? `"${value}"` : String(value);
@@ -14,8 +32,15 @@ function typedText(value: string | number | boolean): string {
  * `tongket compute FILE [-o OUT]`: "Tính tổng hợp" on the file. A workbook of a newer format
  * is neither changed nor written (exit 2, the conflict printed; see the help).
  */
-export async function computeCommand(file: string, output: string | undefined, io: CliIo): Promise<number> {
+export async function computeCommand(file: string, output: string | undefined, io: CliIo, previous?: string): Promise<number> {
   const target = await openForWriting(file, output, { createIfMissing: false });
+  if (previous !== undefined) {
+    const refusal = await storePreviousYear(target.document, previous);
+    if (refusal) {
+      io.err(`Không so sánh và không ghi tệp nào ("${file}" giữ nguyên): ${refusal}`);
+      return EXIT.refused;
+    }
+  }
   const result = computeWorkbook(target.document, io.now());
   if (!result.changed) {
     // A newer format is the user's to resolve (update Tổng kết); the file is not rewritten.
@@ -37,6 +62,7 @@ export async function computeCommand(file: string, output: string | undefined, i
   if (result.conflicts.length > 0) lines.push('Xung đột:', ...conflictLines(result.conflicts));
   const notes = [...target.notes, ...result.notes];
   if (notes.length > 0) lines.push('Lưu ý:', ...listLines(notes));
+  if (previous !== undefined) lines.push(`So sánh với năm trước: số liệu của "${previous}" đã chép vào trang "Năm trước"; bảng so sánh và đoạn văn ở trang "Tổng hợp".`);
   const { error, warning } = result.validation.counts;
   lines.push(`Kiểm tra: ${error} lỗi, ${warning} cảnh báo (chi tiết ở trang "Kiểm tra"; xem thêm: tongket check).`);
   io.out(lines.join('\n'));

@@ -90,6 +90,25 @@ export const SOURCE_TABLE = {
   ] as readonly CatalogueColumnSpec[],
 } as const;
 
+/**
+ * Sheet "Năm trước": last year's key figures, copied from last year's workbook by "So sánh
+ * với năm trước" so that the emailed workbook stands alone. One row per figure, by its
+ * stable key; "Tổng hợp" reads them with INDEX/MATCH.
+ */
+export const PREVIOUS_SHEET = 'Năm trước';
+export const PREVIOUS_TABLE = {
+  name: 'NamTruoc',
+  sheet: PREVIOUS_SHEET,
+  title: 'SỐ LIỆU NĂM TRƯỚC (ĐỂ SO SÁNH)',
+  headerRow: TABLE_HEADER_ROW,
+  columns: [
+    { key: 'key', header: 'Mã', type: 'text', numberFormat: F.text, width: 26 },
+    { key: 'label', header: 'Chỉ tiêu', type: 'text', numberFormat: F.text, width: 50 },
+    { key: 'year', header: 'Năm', type: 'integer', numberFormat: '0', width: 8 },
+    { key: 'value', header: 'Giá trị', type: 'decimal', numberFormat: F.general, width: 18 },
+  ] as readonly CatalogueColumnSpec[],
+} as const;
+
 /** Fill of computed (formula) columns: the add-in writes them, the user does not. */
 export const COMPUTED_FILL = '#E8EEF7';
 export const HEADER_FILL = '#1F4E79';

@@ -12,6 +12,7 @@ import { generalParagraph } from './paragraphs/general';
 import { ratingsParagraph } from './paragraphs/ratings';
 import { targetsParagraph } from './paragraphs/targets';
 import { unitsParagraph } from './paragraphs/units';
+import { comparisonParagraph } from './paragraphs/comparison';
 import type { Summary } from './summaryTypes';
 
 export type { Paragraph } from './paragraphs/common';
@@ -30,5 +31,6 @@ export function draftParagraphs(summary: Summary, options: DraftOptions): Paragr
   if (summary.gcn) paragraphs.push(certificatesParagraph(summary.gcn));
   if (summary.targets) paragraphs.push(targetsParagraph(summary.targets));
   if (summary.units) paragraphs.push(unitsParagraph(summary.units));
+  if (summary.comparison) paragraphs.push(comparisonParagraph(summary.comparison));
   return paragraphs;
 }

@@ -13,13 +13,14 @@ import { reportInfo } from './summarize/info';
 import { summarizeRatings } from './summarize/ratings';
 import { summarizeTargets } from './summarize/targets';
 import { summarizeUnits } from './summarize/units';
+import { summarizeComparison } from './summarize/comparison';
 import type { Figure, Summary } from './summaryTypes';
 
 export function summarize(snapshot: WorkbookSnapshot, computed: ComputedWorkbook): Summary {
   const ctx: SummaryContext = { source: columnSource(snapshot, computed), catalogues: readComputeCatalogues(snapshot) };
   const when = <T>(table: string, section: () => T): T | null => (ctx.source.hasTable(table) ? section() : null);
   const info = reportInfo(snapshot);
-  return {
+  const sections: Summary = {
     info,
     awards: when(KHEN_THUONG.name, () => summarizeAwards(ctx)),
     ratings: when(XEP_LOAI.name, () => summarizeRatings(ctx)),
@@ -28,13 +29,15 @@ export function summarize(snapshot: WorkbookSnapshot, computed: ComputedWorkbook
     gcn: when(GCN.name, () => summarizeCertificates(ctx)),
     targets: when(CHI_TIEU.name, () => summarizeTargets(ctx)),
     units: summarizeUnits(ctx, info.unit),
+    comparison: null,
   };
+  return { ...sections, comparison: summarizeComparison(snapshot, summaryFigures(sections), info) };
 }
 
 /** Every figure of a summary, in report order. */
 export function summaryFigures(summary: Summary): Figure[] {
   const figures: Figure[] = [];
-  const { awards, ratings, tthc, deadlineCuts, gcn, targets, units } = summary;
+  const { awards, ratings, tthc, deadlineCuts, gcn, targets, units, comparison } = summary;
   if (awards) {
     for (const l of awards.lines) figures.push(l.count, l.money);
     for (const r of awards.byRecipient) figures.push(r.count, r.money);
@@ -61,6 +64,9 @@ export function summaryFigures(summary: Summary): Figure[] {
     for (const u of [...units.rows, units.total]) {
       for (const f of [u.awardCount, u.awardMoney, u.received, u.resolved, u.earlyOrOnTimeRate, u.certificatesIssued]) if (f) figures.push(f);
     }
+  }
+  if (comparison) {
+    for (const l of comparison.lines) figures.push(l.previous, l.change, ...(l.changePercent ? [l.changePercent] : []));
   }
   return figures;
 }

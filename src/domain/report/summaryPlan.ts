@@ -8,7 +8,7 @@ import { cellAddress, rangeAddress } from '../util/a1';
 import { computedAtLine, computedAtStamp } from './computedAt';
 import { formatProseDate } from './format';
 import { draftParagraphs } from './paragraphs';
-import { awardRows, certificateRows, deadlineCutRows, DOSSIER_ORDER, dossierRows, ratingRows, targetRows, unitRows } from './plan/sections';
+import { awardRows, certificateRows, deadlineCutRows, DOSSIER_ORDER, dossierRows, ratingRows, targetRows, unitRows, comparisonRows } from './plan/sections';
 import { empty, label, note, paragraph, title } from './planCells';
 import type { ChartSpec, PlanCell, PlannedFigure, PlanRange, SummaryBlock, SummaryPlan } from './planTypes';
 import type { ReportInfo, Summary } from './summaryTypes';
@@ -139,6 +139,7 @@ export function summarySheetPlan(summary: Summary, options: SummaryPlanOptions):
   }
   if (summary.targets) layout.section('targets', 'THỰC HIỆN CHỈ TIÊU, NHIỆM VỤ', targetRows(summary.targets));
   if (summary.units) layout.section('units', 'SỐ LIỆU THEO ĐƠN VỊ BÁO CÁO', unitRows(summary.units));
+  if (summary.comparison) layout.section('comparison', `SO SÁNH VỚI NĂM ${summary.comparison.previousYear}`, comparisonRows(summary.comparison));
   const drafts = draftParagraphs(summary, options);
   layout.add('paragraphs', [
     [title('DỰ THẢO NỘI DUNG BÁO CÁO')],

@@ -162,6 +162,28 @@ export interface UnitsSummary {
   total: UnitFigures;
 }
 
+/** One key figure beside last year's (stored on "Năm trước"), with the change. */
+export interface ComparisonLine {
+  key: string;
+  /** how the figure reads in a sentence */
+  phrase: string;
+  kind: 'count' | 'rate';
+  unit?: string;
+  current: Figure;
+  previous: Figure;
+  /** counts: this year − last year; rates: the difference in percentage points */
+  change: Figure;
+  /** counts only: change ÷ last year ("" when last year is 0) */
+  changePercent: Figure | null;
+}
+
+export interface ComparisonSummary {
+  /** year of this report's period end, and of last year's */
+  year: number;
+  previousYear: number;
+  lines: ComparisonLine[];
+}
+
 /** A section is null when its table is absent from the workbook. */
 export interface Summary {
   info: ReportInfo;
@@ -173,4 +195,6 @@ export interface Summary {
   targets: TargetsSummary | null;
   /** null unless some row comes from a merged unit ("Đơn vị báo cáo" filled) */
   units: UnitsSummary | null;
+  /** null unless last year's figures are stored on "Năm trước" */
+  comparison: ComparisonSummary | null;
 }

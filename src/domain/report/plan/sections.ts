@@ -5,6 +5,7 @@ import { empty, figureCell, header, label } from '../planCells';
 import type { PlanCell } from '../planTypes';
 import type {
   AwardsSummary,
+  ComparisonSummary,
   CertificatesSummary,
   DeadlineCutsSummary,
   DossiersSummary,
@@ -115,5 +116,19 @@ export function unitRows(u: UnitsSummary): PlanCell[][] {
   return [
     [header('Đơn vị báo cáo'), ...columns.map(([title]) => header(title))],
     ...[...u.rows, u.total].map((f) => [label(f.label), ...columns.map(([, pick]) => figureCell(pick(f)!))]),
+  ];
+}
+
+/** This year beside last year; the change in % for counts, in percentage points for rates. */
+export function comparisonRows(c: ComparisonSummary): PlanCell[][] {
+  return [
+    [header('Chỉ tiêu'), header(`Năm ${c.year}`), header(`Năm ${c.previousYear}`), header('Tăng (+) / giảm (−)'), header('Tăng/giảm (%)')],
+    ...c.lines.map((l) => [
+      label(l.current.label),
+      figureCell({ ...l.current, key: `comparison.${l.key}.current` }),
+      figureCell(l.previous),
+      figureCell(l.change),
+      l.changePercent ? figureCell(l.changePercent) : empty(),
+    ]),
   ];
 }

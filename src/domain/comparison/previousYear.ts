@@ -1,0 +1,74 @@
+/**
+ * "So sánh với năm trước": last year's key figures, taken from last year's workbook and
+ * planned into the sheet "Năm trước" of this one. Last year's workbook must be of an
+ * earlier year and of a format this Tổng kết reads.
+ */
+import { computeTables } from '../compute';
+import { FORMAT_VERSION, PREVIOUS_TABLE, TITLE_ROW } from '../contract/layout';
+import { summarize, summaryFigures } from '../report/summarize';
+import { reportInfo } from '../report/summarize/info';
+import type { PlanOp } from '../setup/ops';
+import type { CellValue, WorkbookSnapshot } from '../snapshot';
+import { isoToVietnamese } from '../util/dates';
+import { findTable } from '../validation/locatedTable';
+import { COMPARED_FIGURES } from './comparedFigures';
+
+export interface PreviousYear {
+  year: number;
+  /** one row per compared figure that last year's workbook has, in PREVIOUS_TABLE order */
+  rows: CellValue[][];
+}
+
+export type PreviousYearOutcome = { ok: true; previous: PreviousYear } | { ok: false; refusal: string };
+
+function periodText(from: string | null, to: string | null): string {
+  return from && to ? `${isoToVietnamese(from)} – ${isoToVietnamese(to)}` : 'chưa có kỳ báo cáo hợp lệ';
+}
+
+/** Last year's figures from its workbook, or why they cannot be used. `file` names it in messages. */
+export function readPreviousYear(current: WorkbookSnapshot, previous: WorkbookSnapshot, file: string): PreviousYearOutcome {
+  if (previous.formatVersion !== null && previous.formatVersion > FORMAT_VERSION) {
+    return { ok: false, refusal: `Sổ năm trước "${file}" theo mẫu phiên bản ${previous.formatVersion}, mới hơn phiên bản ${FORMAT_VERSION} của Tổng kết đang dùng; hãy cập nhật Tổng kết.` };
+  }
+  const now = reportInfo(current);
+  const then = reportInfo(previous);
+  if (!now.periodTo) return { ok: false, refusal: 'Sổ này chưa có kỳ báo cáo (ô KyBaoCaoDen): chưa biết so sánh với năm nào.' };
+  if (!then.periodTo) return { ok: false, refusal: `Sổ năm trước "${file}" chưa có kỳ báo cáo hợp lệ (ô KyBaoCaoDen).` };
+  const year = Number(then.periodTo.slice(0, 4));
+  if (year >= Number(now.periodTo.slice(0, 4))) {
+    return {
+      ok: false,
+      refusal:
+        `Sổ "${file}" báo cáo kỳ ${periodText(then.periodFrom, then.periodTo)}, không phải năm trước của kỳ ` +
+        `${periodText(now.periodFrom, now.periodTo)}; hãy chọn sổ của năm ${Number(now.periodTo.slice(0, 4)) - 1} trở về trước.`,
+    };
+  }
+  const figures = new Map(summaryFigures(summarize(previous, computeTables(previous))).map((f) => [f.key, f]));
+  const rows: CellValue[][] = [];
+  for (const compared of COMPARED_FIGURES) {
+    const figure = figures.get(compared.key);
+    // a figure last year could not give (empty denominator, error) is left out, never a zero
+    if (figure && typeof figure.value === 'number') rows.push([compared.key, figure.label, year, figure.value]);
+  }
+  return { ok: true, previous: { year, rows } };
+}
+
+/** Writes last year's figures to "Năm trước": the table is created, or its rows replaced. */
+export function planPreviousYear(current: WorkbookSnapshot, previous: PreviousYear, file: string): PlanOp[] {
+  const { sheet, name, title, headerRow, columns } = PREVIOUS_TABLE;
+  const source = `Số liệu năm ${previous.year}, lấy từ sổ "${file}".`;
+  const existing = findTable(current, name);
+  if (existing) {
+    return [
+      { kind: 'writeCells', sheet, row: TITLE_ROW + 1, column: 0, cells: [[{ value: source, style: 'note' }]] },
+      { kind: 'replaceTableRows', table: name, existingRows: existing.values.length, rows: previous.rows },
+    ];
+  }
+  return [
+    ...(current.sheets.includes(sheet) ? [] : [{ kind: 'addSheet', sheet } as PlanOp]),
+    { kind: 'writeCells', sheet, row: TITLE_ROW, column: 0, cells: [[{ value: title, style: 'title' }], [{ value: source, style: 'note' }]] },
+    { kind: 'addTable', sheet, table: name, row: headerRow, column: 0, headers: columns.map((c) => c.header), rows: previous.rows.length > 0 ? previous.rows : [columns.map(() => null)] },
+    { kind: 'columnWidths', sheet, widths: columns.map((c, i) => ({ column: i, width: c.width })) },
+    ...columns.map((c): PlanOp => ({ kind: 'columnFormat', table: name, header: c.header, numberFormat: c.numberFormat, computed: false })),
+  ];
+}
