@@ -41,8 +41,13 @@ export interface RequestFigures {
   maxRequestBytes: number;
   /** sum of the bytes of every request */
   payloadBytes: number;
-  /** ⌈payload ÷ 5 MB⌉ + 1: the fewest syncs that could carry the payload (+1 for the first read) */
+  /**
+   * the fewest syncs the bytes allow: ⌈response ÷ 5 MB⌉ reading + ⌈request ÷ 5 MB⌉ writing
+   * (the writes depend on what was read, so the two do not share a request)
+   */
   minimumSyncs: number;
+  /** sum of the bytes of every response */
+  responseTotalBytes: number;
   requestsOverLimit: number;
   maxResponseBytes: number;
   responsesOverLimit: number;
@@ -55,7 +60,9 @@ export function requestFigures(bytes: readonly number[], responses: readonly num
     responsesOverLimit: responses.filter((b) => b > REQUEST_LIMIT_BYTES).length,
     maxRequestBytes: Math.max(0, ...bytes),
     payloadBytes,
-    minimumSyncs: Math.ceil(payloadBytes / REQUEST_LIMIT_BYTES) + 1,
+    responseTotalBytes: responses.reduce((sum, b) => sum + b, 0),
+    minimumSyncs:
+      Math.max(1, Math.ceil(responses.reduce((sum, b) => sum + b, 0) / REQUEST_LIMIT_BYTES)) + Math.max(1, Math.ceil(payloadBytes / REQUEST_LIMIT_BYTES)),
     requestsOverLimit: bytes.filter((b) => b > REQUEST_LIMIT_BYTES).length,
   };
 }
@@ -135,11 +142,11 @@ export function simRows(runs: readonly SimFlowRun[]): (string | number)[][] {
   return runs.map((run) => {
     if (run.status !== 'ok') return [run.rows, '', '', '', '', '', '', '', outcome(run)];
     const over = (bytes: number) => (bytes > REQUEST_LIMIT_BYTES ? `${kb(bytes)} (> 5 MB)` : kb(bytes));
-    return [run.rows, run.syncs, run.minimumSyncs, over(run.maxRequestBytes), kb(run.payloadBytes), over(run.maxResponseBytes), run.requestBytes.join(' '), run.ms, outcome(run)];
+    return [run.rows, run.syncs, run.minimumSyncs, over(run.maxRequestBytes), kb(run.payloadBytes), over(run.maxResponseBytes), kb(run.responseTotalBytes), run.requestBytes.join(' '), run.ms, outcome(run)];
   });
 }
 
-export const SIM_HEADER = ['rows', 'syncs', 'min syncs', 'max request', 'payload', 'max response', 'request bytes', 'ms', 'result'];
+export const SIM_HEADER = ['rows', 'syncs', 'min syncs', 'max request', 'payload', 'max response', 'response', 'request bytes', 'ms', 'result'];
 
 /** Lines for the sizes whose flow did not finish (errors in full), or null when all did. */
 export function unfinishedNote(runs: readonly SimFlowRun[]): string | null {
@@ -163,7 +170,7 @@ export async function simSection(flow: 'compute' | 'check', sizes: readonly numb
   const runs: SimFlowRun[] = [];
   for (const rows of sizes) runs.push(await runSimFlow(flow, rows));
   console.log(table(SIM_HEADER, simRows(runs)));
-  console.log('min syncs = ⌈payload ÷ 5 MB⌉ + 1; payload = sum of the request bytes; response = what the loads return.');
+  console.log('min syncs = ⌈response ÷ 5 MB⌉ + ⌈payload ÷ 5 MB⌉ (reads, then the writes that depend on them); payload = sum of the request bytes; response = sum of what the loads return.');
   const note = unfinishedNote(runs);
   if (note) console.log(note);
   const again = stoppedByLimit(runs);

@@ -376,16 +376,22 @@ export async function applyPlan(
   context: Excel.RequestContext,
   ops: readonly PlanOp[],
   state: ApplyState,
-  options: { budget?: number; beforeEachSync?: () => void } = {},
+  options: {
+    budget?: number;
+    beforeEachSync?: () => void;
+    /** queues work after the last batch's writes, in the same request (a read-back of their results) */
+    withLastBatch?: () => void;
+  } = {},
 ): Promise<number> {
   const budget = options.budget ?? PAYLOAD_BUDGET_BYTES;
   const steps = ops.flatMap((op) => stepsOf(op, state, budget));
   const batches = packBatches(steps, (step) => step.bytes, budget);
   if (batches.length === 0) batches.push([]);
   let syncs = 0;
-  for (const batch of batches) {
+  for (const [index, batch] of batches.entries()) {
     options.beforeEachSync?.();
     for (const step of batch) step.queue(context);
+    if (index === batches.length - 1) options.withLastBatch?.();
     // One sync per payload-sized batch: the loop runs once unless the data exceeds 5 MB.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();

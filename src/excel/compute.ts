@@ -19,8 +19,8 @@ export interface ComputeOutcome {
 /**
  * "Tính tổng hợp": one read; the domain's plan (structure, formulas, totals rows, summary
  * sheet, check results); writes in payload-sized requests with calculation suspended where
- * the host allows; then Excel's own results for the key figures are read back and compared
- * with the domain's. Protection is never toggled (that would clear the user's undo history).
+ * the host allows; Excel's own results for the key figures are read back with the last write
+ * and compared with the domain's. Protection is never toggled (that would clear the user's undo history).
  */
 export async function computeSummary(
   onProgress: (step: 'read' | 'compute' | 'write' | 'check') => void = () => undefined,
@@ -33,22 +33,29 @@ export async function computeSummary(
     onProgress('compute');
     const plan = planCompute(read.snapshot, features, now());
     onProgress('write');
+    const figures = plan.summaryPlan.figures;
+    const cells = figures.map((f) => parseCell(f.address));
+    // Excel's own results for the key figures come back with the last write: no extra round trip.
+    let readBack: Excel.Range | null = null;
     const writes = await applyPlan(context, plan.ops, { formatPartId: read.formatPartId, chartsBySheet: read.chartsBySheet, highlights: read.highlights }, {
       beforeEachSync: features.suspendCalculation ? () => context.application.suspendApiCalculationUntilNextSync() : undefined,
+      withLastBatch:
+        figures.length === 0
+          ? undefined
+          : () => {
+              const rows = Math.max(...cells.map((c) => c.row)) + 1;
+              const columns = Math.max(...cells.map((c) => c.column)) + 1;
+              // Calculation may be suspended for this request: the figures are computed first.
+              context.application.calculate('Recalculate');
+              readBack = context.workbook.worksheets.getItem(SUMMARY_SHEET).getRange(rangeAddress(0, 0, rows, columns)).load('values');
+            },
     });
 
     onProgress('check');
-    const figures = plan.summaryPlan.figures;
     let mismatches: Finding[] = [];
     let syncs = read.syncs + writes;
-    if (figures.length > 0) {
-      const cells = figures.map((f) => parseCell(f.address));
-      const rows = Math.max(...cells.map((c) => c.row)) + 1;
-      const columns = Math.max(...cells.map((c) => c.column)) + 1;
-      context.application.calculate('Recalculate');
-      const area = context.workbook.worksheets.getItem(SUMMARY_SHEET).getRange(rangeAddress(0, 0, rows, columns)).load('values');
-      await context.sync();
-      syncs++;
+    const area = readBack as Excel.Range | null;
+    if (area) {
       const values = area.values as CellValue[][];
       mismatches = crossCheckFigures(figures, (address) => {
         const { row, column } = parseCell(address);

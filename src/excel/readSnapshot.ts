@@ -120,7 +120,7 @@ function isPayloadError(error: unknown): boolean {
 }
 
 /** Plans the reads of the computed columns' formula cells (the values are read as they come). */
-function planColumnPieces(shapes: readonly TableShape[], budget: number, specialCells: boolean): ColumnPiece[] {
+function planColumnPieces(shapes: readonly TableSize[], budget: number, specialCells: boolean): ColumnPiece[] {
   const pieces: ColumnPiece[] = [];
   shapes.forEach((shape, index) => {
     for (const { column, formula } of computedColumns(shape)) {
@@ -150,14 +150,18 @@ function responseBytes(loaded: unknown): number {
 /**
  * Reads the bodies, one sync per budget-sized batch. The rows a batch takes follow what the
  * previous batches measured, so a table of numbers is read in few requests and one of long
- * texts in more, each under the response limit.
+ * texts in more, each under the response limit. The first batch shares its sync with the
+ * loads the caller queued before (`reserve` bytes of response are left to them); there is
+ * always at least that one sync.
  */
 async function readPieces(
   context: Excel.RequestContext,
   tables: readonly Excel.Table[],
-  shapes: readonly TableShape[],
+  shapes: readonly TableSize[],
   columnPieces: ColumnPiece[],
+  firstRowOf: (index: number) => number,
   budget = PAYLOAD_BUDGET_BYTES,
+  reserve = 0,
 ): Promise<BodyData> {
   const values: CellValue[][][] = shapes.map(() => []);
   const formulaCells: Map<number, CellValue | typeof CONSTANT_CELL>[][] = shapes.map((shape) => shape.headers.map(() => new Map()));
@@ -166,9 +170,9 @@ async function readPieces(
   const valuesLeft = (i: number) => (VALUES_READ.has(shapes[i].name) ? shapes[i].rowCount - next[i] : 0);
   const pending = [...columnPieces];
   let syncs = 0;
-  while (pending.length > 0 || shapes.some((_, i) => valuesLeft(i) > 0)) {
+  do {
     const batch: Piece[] = [];
-    let room = budget;
+    let room = budget - (syncs === 0 ? reserve : 0);
     while (pending.length > 0 && (batch.length === 0 || pending[0].bytes <= room)) {
       const piece = pending.shift()!;
       batch.push(piece);
@@ -201,7 +205,7 @@ async function readPieces(
       if (read.kind === 'formulas') {
         (read.range.formulas as CellValue[][]).forEach((row, i) => cells.set(read.piece.start + i, row[0]));
       } else {
-        const firstRow = shapes[read.piece.index].headerRow + 1;
+        const firstRow = firstRowOf(read.piece.index);
         const mark = (areas: Excel.RangeAreas, kind: CellValue | typeof CONSTANT_CELL) => {
           if (areas.isNullObject) return;
           for (const row of areaRows(areas.address)) {
@@ -212,27 +216,35 @@ async function readPieces(
         mark(read.constants, CONSTANT_CELL);
       }
     }
-  }
+  } while (pending.length > 0 || shapes.some((_, i) => valuesLeft(i) > 0));
   return { pieces: columnPieces, values, formulaCells, syncs };
 }
 
-interface TableShape {
+/** What the first sync tells of a table: enough to plan the reads of its body. */
+interface TableSize {
   name: string;
+  headers: string[];
+  rowCount: number;
+}
+
+interface TableShape extends TableSize {
   sheet: string;
   headerRow: number;
   firstColumn: number;
-  headers: string[];
-  rowCount: number;
   showTotals: boolean;
   values: CellValue[][];
   formulas: CellValue[][];
   below: CellValue[][];
 }
 
+/** Response bytes left in the body reads' first request for the loads that share it. */
+const DETAILS_RESERVE_BYTES = 256 * 1024;
+
 /**
  * Reads everything the domain decides on: sheets, tables (headers, values, formulas, the rows
- * below), named cells and the stored format version. Three round trips whatever the size of
- * the workbook, more only when the data would exceed the 5 MB response limit.
+ * below), named cells and the stored format version. Two round trips whatever the size of
+ * the workbook — the first learns the tables' names and sizes, the second reads them — more
+ * only when the data exceeds the 5 MB response limit.
  */
 export async function readSnapshot(
   context: Excel.RequestContext,
@@ -241,75 +253,71 @@ export async function readSnapshot(
   const specialCells = supportsExcelApi('1.9');
   const workbook = context.workbook;
   const worksheets = workbook.worksheets.load('items/name');
-  const tables = workbook.tables.load('items/name,items/showTotals');
+  const tables = workbook.tables.load('items/name,items/showTotals,items/rows/count,items/columns/items/name');
   const names = workbook.names.load('items/name,items/type');
   const parts = workbook.customXmlParts.getByNamespace(FORMAT_XML_NAMESPACE).load('items/id');
   await context.sync();
+  let syncs = 1;
 
   const sheetNames = worksheets.items.map((s) => s.name);
-  const used = worksheets.items.map((sheet) =>
-    sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
-  );
-  const tableParts = tables.items.map((table) => ({
-    table,
-    sheet: table.worksheet.load('name'),
-    header: table.getHeaderRowRange().load('values,rowIndex,columnIndex'),
-    body: table.getDataBodyRange().load('rowCount,columnCount'),
-    below: table.getRange().getRowsBelow(ROWS_READ_BELOW_TABLE).load('values'),
+  const sizes: TableSize[] = tables.items.map((table) => ({
+    name: table.name,
+    headers: table.columns.items.map((c) => c.name),
+    rowCount: table.rows.count,
   }));
-  const highlightLoads = options.withHighlights
-    ? tables.items
-        .filter((table) => DATA_TABLES.some((spec) => spec.name === table.name))
-        .map((table) => ({
-          table: table.name,
-          formats: table
-            .getDataBodyRange()
-            .conditionalFormats.load('items/type,items/customOrNullObject/format/fill/color,items/customOrNullObject/rule/formula'),
+  const queueDetails = () => {
+    const used = worksheets.items.map((sheet) =>
+      sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
+    );
+    const tableParts = tables.items.map((table) => ({
+      table,
+      sheet: table.worksheet.load('name'),
+      header: table.getHeaderRowRange().load('values,rowIndex,columnIndex'),
+      below: table.getRange().getRowsBelow(ROWS_READ_BELOW_TABLE).load('values'),
+    }));
+    const highlightLoads = options.withHighlights
+      ? tables.items
+          .filter((table) => DATA_TABLES.some((spec) => spec.name === table.name))
+          .map((table) => ({
+            table: table.name,
+            formats: table
+              .getDataBodyRange()
+              .conditionalFormats.load('items/type,items/customOrNullObject/format/fill/color,items/customOrNullObject/rule/formula'),
+          }))
+      : [];
+    const rangeNames = names.items.filter((n) => n.type === 'Range');
+    const namedRanges = rangeNames.map((n) => {
+      // The top-left cell only: a user's name may span whole columns.
+      const range = n.getRange().getCell(0, 0).load('rowIndex,columnIndex,values,formulas');
+      return { name: n.name, range, sheet: range.worksheet.load('name') };
+    });
+    const charts = (options.chartsOf ?? [])
+      .filter((sheet) => sheetNames.includes(sheet))
+      .map((sheet) => ({ sheet, items: worksheets.getItem(sheet).charts.load('items/name') }));
+    const setupAreas = options.withSetupArea
+      ? SHEET_ORDER.filter((sheet) => sheetNames.includes(sheet)).map((sheet) => ({
+          sheet,
+          range: worksheets.getItem(sheet).getRange(rangeAddress(0, 0, SETUP_AREA.rows, SETUP_AREA.columns)).load('formulas'),
         }))
-    : [];
-  const rangeNames = names.items.filter((n) => n.type === 'Range');
-  const namedRanges = rangeNames.map((n) => {
-    // The top-left cell only: a user's name may span whole columns.
-    const range = n.getRange().getCell(0, 0).load('rowIndex,columnIndex,values,formulas');
-    return { name: n.name, range, sheet: range.worksheet.load('name') };
-  });
-  const charts = (options.chartsOf ?? [])
-    .filter((sheet) => sheetNames.includes(sheet))
-    .map((sheet) => ({ sheet, items: worksheets.getItem(sheet).charts.load('items/name') }));
-  const setupAreas = options.withSetupArea
-    ? SHEET_ORDER.filter((sheet) => sheetNames.includes(sheet)).map((sheet) => ({
-        sheet,
-        range: worksheets.getItem(sheet).getRange(rangeAddress(0, 0, SETUP_AREA.rows, SETUP_AREA.columns)).load('formulas'),
-      }))
-    : [];
-  const part = parts.items[0];
-  const xml = part ? part.getXml() : null;
-  await context.sync();
-  let syncs = 2;
+      : [];
+    const part = parts.items[0];
+    const xml = part ? part.getXml() : null;
+    return { used, tableParts, highlightLoads, namedRanges, charts, setupAreas, part, xml };
+  };
 
-  const shapes: TableShape[] = tableParts.map((p) => ({
-    name: p.table.name,
-    sheet: p.sheet.name,
-    headerRow: p.header.rowIndex,
-    firstColumn: p.header.columnIndex,
-    headers: (p.header.values[0] ?? []).map((h) => String(h)),
-    rowCount: p.body.rowCount,
-    showTotals: p.table.showTotals,
-    values: [],
-    formulas: [],
-    below: p.below.values as CellValue[][],
-  }));
-
-  // Data bodies, split by the response limit. Values of every cell; for the contract's
-  // computed columns, which cells hold a formula (typed-over formulas are findings). Where
-  // ExcelApi 1.9 allows, Excel lists those cells itself, which costs a few bytes instead of
-  // every long formula text.
+  // Data bodies, split by the response limit, read with the details above. Values of every
+  // cell; for the contract's computed columns, which cells hold a formula (typed-over
+  // formulas are findings). Where ExcelApi 1.9 allows, Excel lists those cells itself, which
+  // costs a few bytes instead of every long formula text.
   let budget = PAYLOAD_BUDGET_BYTES;
   let data: BodyData;
+  let details: ReturnType<typeof queueDetails>;
   for (;;) {
-    const pieces = planColumnPieces(shapes, budget, specialCells);
+    details = queueDetails();
+    const header = details.tableParts.map((p) => p.header);
+    const pieces = planColumnPieces(sizes, budget, specialCells);
     try {
-      data = await readPieces(context, tableParts.map((p) => p.table), shapes, pieces, budget);
+      data = await readPieces(context, tables.items, sizes, pieces, (index) => header[index].rowIndex + 1, budget, DETAILS_RESERVE_BYTES);
       syncs += data.syncs;
       break;
     } catch (error) {
@@ -319,6 +327,21 @@ export async function readSnapshot(
       budget = Math.floor(budget / 4);
     }
   }
+  const { used, tableParts, highlightLoads, namedRanges, charts, setupAreas, part, xml } = details;
+
+  const shapes: TableShape[] = tableParts.map((p, index) => ({
+    name: p.table.name,
+    sheet: p.sheet.name,
+    headerRow: p.header.rowIndex,
+    firstColumn: p.header.columnIndex,
+    headers: (p.header.values[0] ?? []).map((h) => String(h)),
+    rowCount: sizes[index].rowCount,
+    showTotals: p.table.showTotals,
+    values: [],
+    formulas: [],
+    below: p.below.values as CellValue[][],
+  }));
+
   const { values, formulaCells, pieces } = data;
   const listed = shapes.map((_, index) => new Set(pieces.filter((p): p is ColumnPiece => p.kind === 'kinds' && p.index === index).map((p) => p.column)));
   shapes.forEach((shape, index) => {

@@ -45,6 +45,13 @@ export abstract class SimCollection<T, M, IT, I extends SimClientObject<IT>> ext
         staging.push(() => this._loaded.set(rest, value));
       } else itemPaths.push(rest);
     }
+    // load('count') alone loads the count, not the items (a table's rows may be many).
+    if (paths.length > 0 && itemPaths.length === 0) {
+      staging.push(() => {
+        this._isNull = false;
+      });
+      return;
+    }
     const items = this._list(target).map((model, i) => {
       const item = this._bound(model, target, 'getItemAt', [i]);
       item._snapshot(itemPaths, staging);
