@@ -4,9 +4,12 @@
  * they were, and clicking again gives the workbook an undisturbed run gives.
  */
 import { checkData } from '../../src/excel/check';
+import { readBieu06 } from '../../src/domain/import/bieu06';
 import { computeSummary } from '../../src/excel/compute';
+import { importTthc } from '../../src/excel/importTthc';
 import { createTemplate } from '../../src/excel/setup';
-import { forEachFaultPoint } from '../helpers/faultPoints';
+import { buildExport, CIRCULAR_EXPORT, FIELDS } from '../helpers/bieu06Exports';
+import { forEachFaultPoint, typedCells } from '../helpers/faultPoints';
 import { fillTable, typeHeader } from '../helpers/simTables';
 import { serial } from '../helpers/snapshot';
 import { installSim } from './simHost';
@@ -46,6 +49,33 @@ describe('every command at every fault point', () => {
   it('Kiểm tra dữ liệu', async () => {
     const report = await forEachFaultPoint({ workbook: () => smallWorkbook(), command: () => checkData(undefined, now) });
     expect(report.syncs).toBeGreaterThanOrEqual(2);
+  }, TIMEOUT);
+
+  it('Nhập Biểu 06 again: a row rewritten in place, a new one appended, hand-typed ones kept', async () => {
+    const reading = (layout: typeof CIRCULAR_EXPORT) => {
+      const read = readBieu06([buildExport(layout).grid], 'bieu06.xlsx');
+      if (!read.ok) throw new Error(read.problems.join('\n'));
+      return read.reading;
+    };
+    const before = reading(CIRCULAR_EXPORT);
+    const rows = [...FIELDS.map((f) => (f.name === 'Tài nguyên nước' ? { ...f, online: f.online + 7 } : f)), { ...FIELDS[1], name: 'Lâm nghiệp' }];
+    const after = reading({ ...CIRCULAR_EXPORT, rows, totalsBug: { column: 4, delta: 1 } });
+    const report = await forEachFaultPoint({
+      workbook: async () => {
+        const sim = await smallWorkbook();
+        await importTthc(before, undefined, now);
+        return sim;
+      },
+      command: () => importTthc(after, undefined, now),
+      // the rows the first import brought are the import's to rewrite; every other input cell is the clerk's
+      typed: (sim) => {
+        const info = sim.workbook.getTableInfo('TTHC')!;
+        const note = String.fromCharCode(65 + info.headers.indexOf('Ghi chú'));
+        const imported = (row: string) => String(sim.workbook.getCell('TTHC', `${note}${row}`).value).startsWith('Nhập từ Biểu 06');
+        return Object.fromEntries(Object.entries(typedCells(sim)).filter(([key]) => !/^TTHC!/.test(key) || !imported(key.replace(/^TTHC![A-Z]+/, ''))));
+      },
+    });
+    expect(report.syncs).toBeGreaterThanOrEqual(4);
   }, TIMEOUT);
 
   it('Tính tổng hợp', async () => {

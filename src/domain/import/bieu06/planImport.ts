@@ -138,9 +138,11 @@ export function planImport(snapshot: WorkbookSnapshot, reading: ExportReading): 
   const blanks: number[] = [];
   table.values.forEach((_, i) => {
     const name = text(cellOf(i, columns.field));
-    if (targets.every((c) => isEmptyCell(cellOf(i, c)))) blanks.push(i);
+    const marked = text(cellOf(i, columns.note)).startsWith(IMPORT_MARK);
+    // A marked row without a name is what an interrupted import left: its slot is reused.
+    if (targets.every((c) => isEmptyCell(cellOf(i, c))) || (marked && name === '')) blanks.push(i);
     else if (name === '') return;
-    else if (text(cellOf(i, columns.note)).startsWith(IMPORT_MARK)) {
+    else if (marked) {
       if (!imported.has(textKey(name))) imported.set(textKey(name), i);
     } else if (!typed.has(textKey(name))) typed.set(textKey(name), i);
   });
@@ -215,9 +217,15 @@ export function planImport(snapshot: WorkbookSnapshot, reading: ExportReading): 
   }
 
   for (const { index, values } of writes) {
+    // The mark goes first: a row an interrupted import began is then the import's to finish.
+    const rowOps: PlanOp[] = [];
     let run: { start: number; cells: PlanCell[] } | null = null;
     const flush = () => {
-      if (run) plan.ops.push({ kind: 'writeCells', sheet: table.sheet, row: table.headerRow + 1 + index, column: table.firstColumn + run.start, cells: [run.cells] });
+      if (run) {
+        const op: PlanOp = { kind: 'writeCells', sheet: table.sheet, row: table.headerRow + 1 + index, column: table.firstColumn + run.start, cells: [run.cells] };
+        if (run.start === columns.note) rowOps.unshift(op);
+        else rowOps.push(op);
+      }
       run = null;
     };
     for (let c = 0; c < table.headers.length; c++) {
@@ -230,6 +238,7 @@ export function planImport(snapshot: WorkbookSnapshot, reading: ExportReading): 
       else run = { start: c, cells: [cell] };
     }
     flush();
+    plan.ops.push(...rowOps);
   }
   if (appended.length > 0) {
     plan.ops.push({
