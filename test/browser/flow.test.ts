@@ -181,7 +181,8 @@ describe('the pane leads the clerk (320 px, Chromium)', () => {
       const book = w.tongketSim.workbook;
       // Mend what the sample leaves for the checks to find.
       book.setCell('TTHC', 'N5', 140); // returned dossiers explain the difference
-      book.setCell('Khen thưởng', 'C9', 45901); // 01/09/2025, inside the period
+      // 01/09/2025, inside the period and under NĐ 152/2025, whose bonuses the catalogue knows
+      for (const cell of ['C7', 'C8', 'C9']) book.setCell('Khen thưởng', cell, 45901);
       book.setCell('Khen thưởng', 'E8', 'Lao động tiên tiến'); // a title whose bonus the catalogue knows
       book.setCell('Xếp loại', 'D6', 2); // within the 20% quota
     });
