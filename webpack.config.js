@@ -49,7 +49,8 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, preview ? 'dist-preview' : 'dist'),
       filename: '[name].[contenthash:8].js',
-      clean: true,
+      // dist/ is shared with the command line's build (tsconfig.cli.json → dist/cli): keep it.
+      clean: { keep: /^cli[\\/]/ },
     },
     // Lazily loaded modules are imported with ".js" specifiers (TypeScript's nodenext rule for import()).
     resolve: { extensions: ['.tsx', '.ts', '.js'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } },
