@@ -308,6 +308,9 @@ function queue(context: Excel.RequestContext, op: WholeOp, state: ApplyState): v
     case 'renameTable':
       context.workbook.tables.getItem(op.table).name = op.name;
       break;
+    case 'renameColumn':
+      context.workbook.tables.getItem(op.table).columns.getItem(op.from).name = op.to;
+      break;
     case 'addColumns': {
       const table = context.workbook.tables.getItem(op.table);
       for (const header of op.headers) table.columns.add(undefined, undefined, header);

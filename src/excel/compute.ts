@@ -32,6 +32,8 @@ export async function computeSummary(
     const read = await readSnapshot(context, { chartsOf: [SUMMARY_SHEET], withHighlights: true });
     onProgress('compute');
     const plan = planCompute(read.snapshot, features, now());
+    // A missing column would make zeros: nothing is written, the pane says which column.
+    if (plan.refused.length > 0) return { plan, mismatches: [], syncs: read.syncs };
     onProgress('write');
     const figures = plan.summaryPlan.figures;
     const cells = figures.map((f) => parseCell(f.address));

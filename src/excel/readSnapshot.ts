@@ -2,8 +2,9 @@ import { FORMAT_XML_NAMESPACE, parseFormatXml } from '../domain/contract/layout'
 import { ROWS_READ_BELOW_TABLE, type CellValue, type NamedCellSnapshot, type TableSnapshot, type WorkbookSnapshot } from '../domain/snapshot';
 import { CATALOGUES } from '../domain/contract/catalogues';
 import { DATA_TABLES } from '../domain/contract/tables';
-import { SETUP_AREA, sameHeader } from '../domain/setup/planSetup';
+import { SETUP_AREA } from '../domain/setup/planSetup';
 import { SHEET_ORDER } from '../domain/contract/layout';
+import { sameHeader } from '../domain/contract/columnHeader';
 import { FORMULA_CELL } from '../domain/snapshot';
 import { parseCell, rangeAddress } from '../domain/util/a1';
 import { supportsExcelApi } from './host';

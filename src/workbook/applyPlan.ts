@@ -93,6 +93,16 @@ function addColumns(document: XlsxDocument, name: string, headers: readonly stri
   setTableExtent(table, g.headerRow, g.firstColumn, g.lastDataRow - g.firstDataRow + 1, table.columns.length);
 }
 
+/** The header cell and the table part both name the column (Excel requires them to agree). */
+function renameColumn(document: XlsxDocument, name: string, from: string, to: string): void {
+  const { worksheet, table } = tableOf(document, name);
+  const index = table.columns.findIndex((c) => c.name === from);
+  if (index < 0) throw new Error(`Plan refers to a missing column: ${name}[${from}]`);
+  const g = tableGeometry(table);
+  if (table.headerRow) cellAt(worksheet, g.headerRow, g.firstColumn + index).value = to;
+  table.columns[index].name = to;
+}
+
 /**
  * Replaces a table's data rows; an empty list leaves one empty row (a table always has one).
  * Rows the table no longer covers are emptied.
@@ -135,6 +145,9 @@ function applyOp(document: XlsxDocument, op: PlanOp, notes: Notes): void {
     }
     case 'renameTable':
       tableOf(document, op.table).table.name = op.name;
+      break;
+    case 'renameColumn':
+      renameColumn(document, op.table, op.from, op.to);
       break;
     case 'addColumns':
       addColumns(document, op.table, op.headers);

@@ -6,6 +6,7 @@ import type { TotalsSkipped } from '../domain/compute-plan/totalsRows';
 import type { Conflict } from '../domain/setup/ops';
 import { planSetup, type HostCapabilities } from '../domain/setup/planSetup';
 import type { ValidationResult } from '../domain/validation';
+import type { Finding } from '../domain/validation/finding';
 import { applyPlan } from './applyPlan';
 import { writeRuleSetResult, writeTableResults } from './cachedResults';
 import type { XlsxDocument } from './document';
@@ -14,10 +15,12 @@ import { readSnapshot, type XlsxSnapshot } from './readSnapshot';
 
 export interface ComputeResult {
   /**
-   * false when the workbook is of a newer format than this Tổng kết: nothing was changed
-   * (the conflicts say why) and the file must not be written
+   * false when the workbook is of a newer format than this Tổng kết (the conflicts say why)
+   * or lacks a column compute needs (`refused` says which): nothing was changed and the file
+   * must not be written
    */
   changed: boolean;
+  refused: Finding[];
   /** what the setup step created (missing structure) */
   created: string[];
   conflicts: Conflict[];
@@ -59,9 +62,19 @@ function writeCachedResults(document: XlsxDocument, read: XlsxSnapshot, plan: Co
 export function computeWorkbook(document: XlsxDocument, now: Date): ComputeResult {
   const read = readSnapshot(document);
   const plan = planCompute(read, FILE_CAPABILITIES, now);
-  if (isNewerFormat(read)) {
+  if (isNewerFormat(read) || plan.refused.length > 0) {
     // planCompute plans nothing for it; neither does the file adapter.
-    return { changed: false, created: [], conflicts: plan.conflicts, restored: [], totals: [], totalsSkipped: [], notes: [], validation: plan.validation };
+    return {
+      changed: false,
+      refused: plan.refused,
+      created: [],
+      conflicts: plan.conflicts,
+      restored: [],
+      totals: [],
+      totalsSkipped: [],
+      notes: [],
+      validation: plan.validation,
+    };
   }
   // Typed contract blocks become tables over the same cells; the snapshot already reads them as tables.
   const tablesMade = materializeHandTypedTables(document, read);
@@ -69,6 +82,7 @@ export function computeWorkbook(document: XlsxDocument, now: Date): ComputeResul
   writeCachedResults(document, read, plan);
   return {
     changed: true,
+    refused: [],
     created: [...tablesMade, ...planSetup(read, FILE_CAPABILITIES).created],
     conflicts: plan.conflicts,
     restored: plan.restored,

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { CATALOGUES, CATALOGUE_SHEET } from '../domain/contract/catalogues';
 import { DATA_TABLES } from '../domain/contract/tables';
-import { sameHeader } from '../domain/setup/planSetup';
+import { headerKey, sameHeader } from '../domain/contract/columnHeader';
 import { isEmptyCell } from '../domain/snapshot';
 import { valueAt } from './sheetCells';
 
@@ -66,7 +66,7 @@ function textRuns(worksheet: ExcelJS.Worksheet, row: number, width: number): [nu
 
 function isHeaderRun(headers: string[], spec: ContractBlockSpec): boolean {
   const matched = spec.headers.filter((h) => headers.some((typed) => sameHeader(typed, h))).length;
-  const unique = new Set(headers.map((h) => h.normalize('NFC').trim().toLowerCase())).size === headers.length;
+  const unique = new Set(headers.map(headerKey)).size === headers.length;
   return unique && matched >= Math.max(2, Math.ceil(spec.headers.length / 2));
 }
 

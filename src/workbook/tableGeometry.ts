@@ -1,4 +1,4 @@
-import { sameHeader } from '../domain/setup/planSetup';
+import { sameHeader } from '../domain/contract/columnHeader';
 import { rangeAddress } from '../domain/util/a1';
 import type { TableModel } from './document';
 import { parseRange } from './sheetCells';

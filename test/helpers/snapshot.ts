@@ -16,6 +16,7 @@ import {
   type CatalogueSpec,
   type TableSpec,
 } from '../../src/domain/contract';
+import { sameHeader } from '../../src/domain/contract/columnHeader';
 import type { CellValue, NamedCellSnapshot, TableSnapshot, WorkbookSnapshot } from '../../src/domain/snapshot';
 import { isoToSerial } from '../../src/domain/util/dates';
 
@@ -70,7 +71,7 @@ function dataTable(spec: TableSpec, options: SnapshotOptions): TableSnapshot {
     const valueRow: CellValue[] = [];
     const formulaRow: CellValue[] = [];
     for (const header of headers) {
-      const column = spec.columns.find((c) => c.header === header.normalize('NFC'));
+      const column = spec.columns.find((c) => sameHeader(c.header, header));
       const given = valueFor(row, column?.key ?? header, header);
       if (column && column.kind !== 'input' && given === undefined) {
         // the formula is in place; its result is "" unless given as `<key>#result`

@@ -43,8 +43,9 @@ export async function computeCommand(file: string, output: string | undefined, i
   }
   const result = computeWorkbook(target.document, io.now());
   if (!result.changed) {
-    // A newer format is the user's to resolve (update Tổng kết); the file is not rewritten.
-    io.out([`Không tính tổng hợp và không ghi tệp nào ("${file}" giữ nguyên):`, ...conflictLines(result.conflicts)].join('\n'));
+    // A newer format or a missing column is the user's to resolve; the file is not rewritten.
+    const reasons = result.refused.length > 0 ? listLines(result.refused.map((f) => `${f.sheet}!${f.cell}: ${f.message} ${f.suggestion}`)) : conflictLines(result.conflicts);
+    io.out([`Không tính tổng hợp và không ghi tệp nào ("${file}" giữ nguyên):`, ...reasons].join('\n'));
     return EXIT.refused;
   }
   await saveWorkbookFile(target.document, target.output);

@@ -2,7 +2,7 @@ import { ERROR_FILL } from '../contract/layout';
 import { DATA_TABLES, TTHC_HEADERS } from '../contract/tables';
 import type { ColumnSpec, TableSpec } from '../contract/types';
 import type { PlanOp } from '../setup/ops';
-import { sameHeader } from '../setup/planSetup';
+import { sameHeader } from '../contract/columnHeader';
 import type { TableSnapshot, WorkbookSnapshot } from '../snapshot';
 import { columnLetter } from '../util/a1';
 import { textLiteral } from '../formula/structuredRefs';

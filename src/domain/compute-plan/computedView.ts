@@ -1,6 +1,6 @@
 import type { ComputedWorkbook } from '../compute';
 import { isExcelError } from '../compute/values';
-import { sameHeader } from '../setup/planSetup';
+import { sameHeader } from '../contract/columnHeader';
 import { FORMULA_CELL, type CellValue, type WorkbookSnapshot } from '../snapshot';
 
 /**

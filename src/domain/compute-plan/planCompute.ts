@@ -8,7 +8,10 @@ import type { Conflict, PlanCell, PlanOp } from '../setup/ops';
 import { isNewerFormat, planSetup, type HostCapabilities } from '../setup/planSetup';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { cellAddress, parseCell, rangeAddress } from '../util/a1';
+import { DATA_TABLES } from '../contract/tables';
+import { withContractHeaders } from '../setup/headerSpelling';
 import { validateWorkbook, type ValidationResult } from '../validation';
+import type { Finding } from '../validation/finding';
 import { computedView } from './computedView';
 import { restoreFormulasPlan, type RestoredCell } from './restoreFormulas';
 import { totalsRowsPlan, type TotalsSkipped } from './totalsRows';
@@ -16,6 +19,11 @@ import { printLayoutOps } from '../print/printLayout';
 
 export interface ComputePlan {
   ops: PlanOp[];
+  /**
+   * why nothing is written, at the cells concerned: a contract column the figures need is not
+   * in its table (renamed or deleted), so compute would count zeros. Empty when compute goes on.
+   */
+  refused: Finding[];
   conflicts: Conflict[];
   restored: RestoredCell[];
   totalsSkipped: TotalsSkipped[];
@@ -26,6 +34,21 @@ export interface ComputePlan {
   paragraphs: Paragraph[];
   /** data rows of the KiemTra table once the plan is applied; null when there is none */
   checkRowsAfter: number | null;
+}
+
+/**
+ * Missing columns compute cannot do without: one setup cannot add back (a header renamed
+ * beside it makes that a conflict: the figures are probably under the new name), or an input
+ * whose every row needs a value (an empty column added now would count zeros). A missing
+ * notes column is simply added back.
+ */
+function blockingColumns(validation: ValidationResult, setupOps: readonly PlanOp[]): Finding[] {
+  const added = new Set(setupOps.flatMap((op) => (op.kind === 'addColumns' ? op.headers.map((h) => `${op.table}\u0000${h}`) : [])));
+  return validation.findings.filter((f) => {
+    if (f.rule !== 'structure.columnMissing') return false;
+    const column = DATA_TABLES.find((t) => t.name === f.table)?.columns.find((c) => c.header === f.column);
+    return !!column && ((column.kind === 'input' && column.required === true) || !added.has(`${f.table}\u0000${f.column}`));
+  });
 }
 
 const CHART_SIZE = { columns: 6, rows: 16 };
@@ -78,8 +101,10 @@ function summaryArea(plan: SummaryPlan): string {
  * add totals rows, check, and rewrite the "Tổng hợp" and "Kiểm tra" sheets. Input cells are
  * never written.
  */
-export function planCompute(snapshot: WorkbookSnapshot, caps: HostCapabilities, at: Date): ComputePlan {
-  const setup = planSetup(snapshot, caps);
+export function planCompute(typed: WorkbookSnapshot, caps: HostCapabilities, at: Date): ComputePlan {
+  const setup = planSetup(typed, caps);
+  // Setup writes misspelt headers in the contract's spelling first; the rest of the plan follows.
+  const snapshot = withContractHeaders(typed);
   const today = localIsoDate(at);
   const restore = restoreFormulasPlan(snapshot);
   const totals = totalsRowsPlan(snapshot);
@@ -92,6 +117,7 @@ export function planCompute(snapshot: WorkbookSnapshot, caps: HostCapabilities, 
 
   // A workbook of a newer format is left alone: setup said why.
   const newer = isNewerFormat(snapshot);
+  const refused = newer ? [] : blockingColumns(validation, setup.ops);
 
   // A KiemTra table created by this very plan starts with its one empty row.
   const createdCheckTable = setup.ops.some((op) => op.kind === 'addTable' && op.table === CHECK_TABLE.name);
@@ -102,7 +128,7 @@ export function planCompute(snapshot: WorkbookSnapshot, caps: HostCapabilities, 
   const restoredColumns = new Set(restore.ops.map((op) => (op.kind === 'columnFormula' ? `${op.table}\u0000${op.header}` : '')));
   const setupOps = setup.ops.filter((op) => op.kind !== 'columnFormula' || !restoredColumns.has(`${op.table}\u0000${op.header}`));
 
-  const ops: PlanOp[] = newer
+  const ops: PlanOp[] = newer || refused.length > 0
     ? []
     : [
         ...setupOps,
@@ -122,6 +148,7 @@ export function planCompute(snapshot: WorkbookSnapshot, caps: HostCapabilities, 
       ];
   return {
     ops,
+    refused,
     conflicts: setup.conflicts,
     restored: restore.restored,
     totalsSkipped: totals.skipped,

@@ -1,7 +1,7 @@
 import { DATA_TABLES } from '../contract/tables';
 import type { PlanOp } from '../setup/ops';
 import { refersToColumn } from '../formula/structuredRefs';
-import { sameHeader } from '../setup/planSetup';
+import { sameHeader } from '../contract/columnHeader';
 import { isEmptyCell, isFormula, type WorkbookSnapshot } from '../snapshot';
 import { cellAddress } from '../util/a1';
 

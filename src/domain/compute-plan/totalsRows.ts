@@ -2,7 +2,7 @@ import { tableCaption } from '../contract/captions';
 import { subtotal, DATA_TABLES } from '../contract/tables';
 import type { PlanOp } from '../setup/ops';
 import { refersToColumn } from '../formula/structuredRefs';
-import { sameHeader } from '../setup/planSetup';
+import { sameHeader } from '../contract/columnHeader';
 import { isEmptyCell, type WorkbookSnapshot } from '../snapshot';
 
 /** A table whose totals row could not be added, with the reason in Vietnamese. */

@@ -1,13 +1,10 @@
 /**
- * A table of the snapshot read as formulas see it: columns found by header (structured
- * references ignore case), input cells normalised by `inputValue`.
+ * A table of the snapshot read as formulas see it: columns found by the contract's header rule, input cells normalised by `inputValue`.
  */
+import { headerKey } from '../contract/columnHeader';
 import type { CellValue, TableSnapshot, WorkbookSnapshot } from '../snapshot';
 import { inputValue, type ExcelValue } from './values';
 
-export function headerKey(header: unknown): string {
-  return String(header ?? '').normalize('NFC').toLowerCase();
-}
 
 /** Excel table names are case-insensitive. */
 export function findSnapshotTable(snapshot: WorkbookSnapshot, name: string): TableSnapshot | undefined {

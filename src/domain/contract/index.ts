@@ -5,3 +5,4 @@ export * from './catalogues';
 export * from './header';
 export * from './layout';
 export * from './captions';
+export * from './columnHeader';

@@ -9,7 +9,8 @@ import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { isoToVietnamese } from '../util/dates';
 import { cellAt, dateValue, numericValue } from '../validation/cells';
 import { formatNumberVi } from '../validation/formatVi';
-import { findTable, headerKey } from '../validation/locatedTable';
+import { headerKey } from '../contract/columnHeader';
+import { findTable } from '../validation/locatedTable';
 import { textKey } from '../validation/textKey';
 
 const NUMERIC = new Set(['decimal', 'money', 'integer']);

@@ -38,6 +38,11 @@ export type PlanOp =
     }
   /** gives a table the contract's name (one a stopped run created but did not name) */
   | { kind: 'renameTable'; table: string; name: string }
+  /**
+   * writes a header typed differently from the contract (spaces, case, Unicode form) in the
+   * contract's spelling; Excel renames the column and the formulas that use it
+   */
+  | { kind: 'renameColumn'; table: string; from: string; to: string }
   /** appends columns at the right edge of an existing table */
   | { kind: 'addColumns'; table: string; headers: string[] }
   | { kind: 'columnWidths'; sheet: string; widths: { column: number; width: number }[] }

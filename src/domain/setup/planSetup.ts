@@ -13,6 +13,7 @@ import {
   TITLE_ROW,
   catalogueFirstColumn,
 } from '../contract/layout';
+import { headerKey, sameHeader } from '../contract/columnHeader';
 import { DATA_TABLES } from '../contract/tables';
 import type { CatalogueSpec, TableSpec } from '../contract/types';
 import { refersToColumn } from '../formula/structuredRefs';
@@ -20,16 +21,12 @@ import { isEmptyCell, isFormula, type CellValue, type TableSnapshot, type Workbo
 import { isoToSerial } from '../util/dates';
 import { rangeAddress } from '../util/a1';
 import { headerDateValidation, listRangeName, nativeValidationFor, needsListRange } from './nativeValidation';
+import { headerRenames, withContractHeaders } from './headerSpelling';
 import type { Conflict, PlanCell, PlanOp, SetupPlan } from './ops';
 
 export interface HostCapabilities {
   /** native data validation (ExcelApi 1.8) */
   dataValidation: boolean;
-}
-
-/** Compares headers the way a user reads them: Unicode form and surrounding spaces do not matter. */
-export function sameHeader(a: string, b: string): boolean {
-  return a.normalize('NFC').trim() === b.normalize('NFC').trim();
 }
 
 /**
@@ -243,9 +240,9 @@ class Planner {
 
   private updateDataTable(spec: TableSpec, existing: TableSnapshot): void {
     const headers = [...existing.headers];
-    const known = new Set(spec.columns.map((c) => c.header.normalize('NFC')));
+    const known = new Set(spec.columns.map((c) => headerKey(c.header)));
     const missing = spec.columns.filter((c) => !headers.some((h) => sameHeader(h, c.header)));
-    const foreign = headers.filter((h) => !known.has(h.normalize('NFC').trim()));
+    const foreign = headers.filter((h) => !known.has(headerKey(h)));
     // Only a missing mandatory column suggests a renamed header; optional ones are new in a
     // later format and are appended beside the user's own extra columns.
     if (missing.some((c) => !c.optional) && foreign.length > 0) {
@@ -582,7 +579,8 @@ export function isNewerFormat(snapshot: WorkbookSnapshot): boolean {
  * missing, rewrites only formula cells of computed columns, and reports every conflict
  * instead of overwriting. Running the plan's result through it again plans no new content.
  */
-export function planSetup(snapshot: WorkbookSnapshot, caps: HostCapabilities): SetupPlan {
+export function planSetup(typed: WorkbookSnapshot, caps: HostCapabilities): SetupPlan {
+  const snapshot = withContractHeaders(typed);
   const planner = new Planner(snapshot, caps);
   if (isNewerFormat(snapshot)) {
     planner.conflict(
@@ -592,6 +590,10 @@ export function planSetup(snapshot: WorkbookSnapshot, caps: HostCapabilities): S
         'hãy cập nhật Tổng kết. Không thay đổi gì.',
     );
     return { ops: [], conflicts: planner.conflicts, created: [] };
+  }
+  for (const rename of headerRenames(typed)) {
+    planner.ops.push({ kind: 'renameColumn', ...rename });
+    planner.created.push(`Tiêu đề cột "${rename.from}" của bảng ${rename.table} viết lại đúng mẫu: "${rename.to}"`);
   }
   // Sheets are created in contract order, before any content, so positions are stable.
   for (const sheet of SHEET_ORDER) planner.ensureSheet(sheet);

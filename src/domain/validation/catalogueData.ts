@@ -7,7 +7,8 @@ import { RECIPIENT_TYPES } from '../contract/tables';
 import type { CatalogueSpec, CatalogueValue } from '../contract/types';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { cellAt, dateValue, isBlank, numericValue, textValue } from './cells';
-import { findTable, headerKey } from './locatedTable';
+import { headerKey } from '../contract/columnHeader';
+import { findTable } from './locatedTable';
 import { parseVietnameseNumber } from './parseVietnameseNumber';
 import { textKey } from './textKey';
 

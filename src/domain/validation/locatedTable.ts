@@ -2,14 +2,11 @@
  * A contract table found in a snapshot, with its columns located by header text: users
  * may add, move or drop columns, so positions never come from the contract.
  */
+import { headerKey } from '../contract/columnHeader';
 import type { TableSpec } from '../contract/types';
 import type { CellValue, TableSnapshot, WorkbookSnapshot } from '../snapshot';
 import { cellAddress } from '../util/a1';
 import { cellAt, isBlank } from './cells';
-
-export function headerKey(header: unknown): string {
-  return String(header ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
-}
 
 export function findTable(snapshot: WorkbookSnapshot, name: string): TableSnapshot | undefined {
   const tables = Array.isArray(snapshot.tables) ? snapshot.tables : [];

@@ -8,6 +8,7 @@
  * ActionReport: the status intent must follow the result (`success` only when there is no
  * error), and `stage` tells the pane which action becomes the primary one next.
  */
+import { countFindings } from '../../domain/validation/finding';
 import { FindingsView } from '../components/FindingsView';
 import { ImportBieu06 } from '../import/ImportBieu06';
 import { SetupResult } from '../components/SetupResult';
@@ -94,6 +95,16 @@ const computeSummary: PaneAction = {
     withTemplate(context, async () => {
       const { gateway, strings, onStep, selectFinding } = context;
       const outcome = await gateway.computeSummary(onStep);
+      const { refused } = outcome.plan;
+      if (refused.length > 0) {
+        // Nothing was written: the missing columns are listed, each a click away from its table.
+        const missing = { findings: refused, counts: countFindings(refused), ruleSet: outcome.plan.validation.ruleSet, wroteCheckSheet: true };
+        return {
+          status: { intent: 'error' as const, title: strings.computeRefusedTitle, text: strings.computeRefusedText },
+          view: <FindingsView outcome={missing} strings={strings} onSelect={selectFinding} />,
+          stage: 'errors',
+        };
+      }
       const { counts } = summaryFindings(outcome);
       const at = strings.computedAt(outcome.plan.summaryPlan.computedAt);
       const mismatches = outcome.mismatches.length > 0 ? `${strings.mismatchesTitle(outcome.mismatches.length)} ` : '';

@@ -1,6 +1,6 @@
 import { checkSheetPlan, checkTableRows, timestampOf } from '../../check/checkSheet';
 import { TTHC } from '../../contract/tables';
-import { sameHeader } from '../../setup/planSetup';
+import { sameHeader } from '../../contract/columnHeader';
 import type { PlanCell, PlanOp } from '../../setup/ops';
 import { isEmptyCell, type CellValue, type TableSnapshot, type WorkbookSnapshot } from '../../snapshot';
 import { localIsoDate } from '../../util/dates';

@@ -9,7 +9,8 @@ import { PREVIOUS_TABLE } from '../../contract/layout';
 import { column, textLiteral } from '../../formula/structuredRefs';
 import type { WorkbookSnapshot } from '../../snapshot';
 import { cellAt } from '../../validation/cells';
-import { findTable, headerKey } from '../../validation/locatedTable';
+import { headerKey } from '../../contract/columnHeader';
+import { findTable } from '../../validation/locatedTable';
 import type { ComparisonLine, ComparisonSummary, Figure, ReportInfo } from '../summaryTypes';
 
 const COUNT_CHANGE_FORMAT = '+#,##0;-#,##0;0';

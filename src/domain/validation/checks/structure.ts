@@ -8,24 +8,19 @@ import type { TableSnapshot, WorkbookSnapshot } from '../../snapshot';
 import { cellAddress } from '../../util/a1';
 import { cellAt, isBlank, quoteCell } from '../cells';
 import { at, contractBasis, type Emit } from '../context';
-import { findTable, headerKey, type LocatedTable } from '../locatedTable';
+import { columnPresence, type ContractColumn } from '../../contract/columnHeader';
+import { findTable, type LocatedTable } from '../locatedTable';
 
 interface TableShape {
   name: string;
   sheet: string;
-  headers: readonly string[];
+  columns: readonly ContractColumn[];
   catalogue: boolean;
 }
 
 const SHAPES: readonly TableShape[] = [
-  // An optional column (e.g. "Đơn vị báo cáo" of format v2) may be absent: nothing to report.
-  ...DATA_TABLES.map((t) => ({ name: t.name, sheet: t.sheet, headers: t.columns.filter((c) => !c.optional).map((c) => c.header), catalogue: false })),
-  ...CATALOGUES.map((c) => ({
-    name: c.name,
-    sheet: CATALOGUE_SHEET,
-    headers: c.columns.filter((x) => !x.optional).map((x) => x.header),
-    catalogue: true,
-  })),
+  ...DATA_TABLES.map((t) => ({ name: t.name, sheet: t.sheet, columns: t.columns, catalogue: false })),
+  ...CATALOGUES.map((c) => ({ name: c.name, sheet: CATALOGUE_SHEET, columns: c.columns, catalogue: true })),
 ];
 
 function origin(table: TableSnapshot): { row: number; column: number } {
@@ -56,18 +51,18 @@ export function checkTablesPresent(snapshot: WorkbookSnapshot, emit: Emit): void
       });
       continue;
     }
-    const present = new Set((Array.isArray(table.headers) ? table.headers : []).map(headerKey));
+    const { missing } = columnPresence(shape.columns, Array.isArray(table.headers) ? table.headers : []);
     const { row, column } = origin(table);
-    for (const header of shape.headers) {
-      if (present.has(headerKey(header))) continue;
+    const where = { sheet: sheetOf(table, shape), cell: cellAddress(row, column), table: shape.name };
+    for (const { header, kind, required } of missing) {
       emit({
         severity: 'error',
-        sheet: sheetOf(table, shape),
-        cell: cellAddress(row, column),
-        table: shape.name,
+        ...where,
         column: header,
-        message: `Bảng ${shape.name} thiếu cột "${header}"; các kiểm tra và công thức dùng cột này không thực hiện được.`,
-        suggestion: `Thêm lại cột "${header}" với đúng tiêu đề, hoặc chạy "Tạo sổ" để nâng cấp sổ.`,
+        message:
+          `Bảng ${shape.name} thiếu cột "${header}"; các kiểm tra và công thức dùng cột này không thực hiện được` +
+          (kind === 'input' && required ? ', nên "Tính tổng hợp" không tính (để không ra số 0 sai).' : '.'),
+        suggestion: `Sửa lại tiêu đề cột cho đúng "${header}" (nếu đã bị đổi tên), hoặc chạy "Tạo bảng mẫu" để thêm cột.`,
         basis: contractBasis(shape.name, header),
         rule: 'structure.columnMissing',
       });

@@ -92,6 +92,25 @@ export const STRUCTURE_CASES: readonly CorpusCase[] = [
     expected: [error(KT, 'M4', 'value.belowMin', { message: ['Số lượng'] })],
   },
   {
+    name: 'headers with a trailing space, a doubled no-break space, a line break and another case: still the contract columns',
+    covers: 'structure.columnMissing',
+    workbook: {
+      headers: {
+        KhenThuong: AWARD_HEADERS.map((h) =>
+          h === 'Số lượng' ? 'Số lượng ' : h === 'Danh hiệu / Hình thức' ? 'Danh hiệu /\u00a0\u00a0Hình thức' : h === 'Đối tượng' ? 'ĐỐI\nTƯỢNG' : h,
+        ),
+      },
+      rows: { KhenThuong: [award({ quantity: 0 })] },
+    },
+    expected: [error(KT, 'G4', 'value.belowMin', { message: ['Số lượng'] })],
+  },
+  {
+    name: 'the optional "Đơn vị báo cáo" column missing (a format-1 table): nothing to report',
+    covers: 'structure.columnMissing',
+    workbook: { headers: { KhenThuong: AWARD_HEADERS.filter((h) => h !== 'Đơn vị báo cáo') }, rows: { KhenThuong: [award({})] } },
+    expected: [],
+  },
+  {
     name: 'a row with only its field name: each required count is reported',
     covers: 'structure.columnMissing',
     workbook: { rows: { TTHC: [{ field: 'Đất đai' }] } },
