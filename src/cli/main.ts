@@ -42,6 +42,14 @@ export async function run(argv: readonly string[], io: CliIo = processIo): Promi
   }
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2)).then((code) => process.exit(code));
+/**
+ * Sets the exit code and lets Node exit once stdout and stderr are drained: process.exit()
+ * right after a large write cuts piped output at 64 KiB.
+ */
+export function runAsMain(argv: readonly string[]): Promise<void> {
+  return run(argv).then((code) => {
+    process.exitCode = code;
+  });
 }
+
+if (require.main === module) void runAsMain(process.argv.slice(2));
