@@ -1,4 +1,4 @@
-/** Findings in reading order: sheets as in the workbook, then row, then column. */
+/** Findings errors first, each severity in reading order: sheets as in the workbook, then row, then column. */
 import { SHEET_ORDER } from '../contract/layout';
 import { columnIndex } from '../util/a1';
 import type { Finding } from './finding';
@@ -17,8 +17,10 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
       column: match ? columnIndex(match[1]) : 0,
     };
   });
+  const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1);
   keyed.sort(
     (a, b) =>
+      rank(a.finding) - rank(b.finding) ||
       a.sheet - b.sheet ||
       (a.sheet === SHEET_ORDER.length ? a.finding.sheet.localeCompare(b.finding.sheet) : 0) ||
       a.row - b.row ||
@@ -26,4 +28,31 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
       a.order - b.order,
   );
   return keyed.map((k) => k.finding);
+}
+
+/** Findings of one cause repeated over more rows than this become one finding listing the cells. */
+export const REPEAT_LIMIT = 3;
+
+/**
+ * One finding per cause: the same rule, column and advice on many cells is reported once, at
+ * its first cell, with the other cells listed — a clerk reads one line, not forty.
+ */
+export function compactFindings(findings: readonly Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = [f.severity, f.rule, f.sheet, f.table, f.column, f.suggestion].join('\u0000');
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  const result: Finding[] = [];
+  for (const group of groups.values()) {
+    if (group.length < REPEAT_LIMIT) {
+      result.push(...group);
+      continue;
+    }
+    const [first, ...others] = sortFindings(group);
+    result.push({ ...first, message: `${first.message} Cùng nội dung ở ${others.length} ô khác: ${others.map((f) => f.cell).join(', ')}.` });
+  }
+  return result;
 }

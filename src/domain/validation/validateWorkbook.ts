@@ -2,6 +2,7 @@
  * The validator's entry point: reads a workbook snapshot, never changes it, never throws,
  * and returns every finding in reading order with the rule set it applied.
  */
+import { computeTables, type ComputedWorkbook } from '../compute';
 import { DATA_TABLES } from '../contract/tables';
 import type { WorkbookSnapshot } from '../snapshot';
 import { readCatalogues } from './catalogueData';
@@ -16,7 +17,7 @@ import { countFindings, type Finding, type FindingCounts } from './finding';
 import { findTable, locateTable, type LocatedTable } from './locatedTable';
 import { checkReportHeader } from './reportHeader';
 import { chooseRuleSet, type RuleSetSource } from './ruleSetChoice';
-import { sortFindings } from './sortFindings';
+import { compactFindings, sortFindings } from './sortFindings';
 
 export interface ValidationOptions {
   /** ISO date of the check; used when the report date is blank */
@@ -82,14 +83,16 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: Validation
   attempt('structure', () => checkTablesPresent(source, emit), undefined);
   attempt('outsideTable', () => checkRowsBelow(source, emit), undefined);
   const ctx: ValidationContext = { snapshot: source, catalogues, tables, period, ruleSet: choice.ruleSet, today };
+  const computed = attempt<ComputedWorkbook>('computed', () => computeTables(source), { tables: {} });
   for (const table of tables.values()) {
-    attempt(`${table.spec.name}: formulas`, () => checkFormulasKept(table, emit), undefined);
+    const value = (row: number, header: string) => computed.tables[table.spec.name]?.rows[row]?.[header];
+    attempt(`${table.spec.name}: formulas`, () => checkFormulasKept(table, emit, value), undefined);
     attempt(`${table.spec.name}: values`, () => checkTableValues(ctx, table, emit), undefined);
     const specific = TABLE_CHECKS[table.spec.name];
     if (specific) attempt(table.spec.name, () => specific(ctx, table, emit), undefined);
   }
 
-  const sorted = sortFindings(findings);
+  const sorted = sortFindings(compactFindings(findings));
   return {
     findings: sorted,
     counts: countFindings(sorted),

@@ -24,7 +24,7 @@ describe('validateWorkbook', () => {
     expect(result.findings).toEqual([]);
   });
 
-  it('sorts by sheet order, then row, then column', () => {
+  it('sorts errors first, each severity by sheet order, then row, then column', () => {
     const snapshot = buildSnapshot({
       header: { DonViBaoCao: '' },
       rows: {
@@ -35,12 +35,11 @@ describe('validateWorkbook', () => {
       omitTables: ['DM_LuongCoSo'],
     });
     const findings = validateWorkbook(snapshot).findings;
-    const keys = findings.map((f) => [SHEET_ORDER.indexOf(f.sheet), Number(/\d+/.exec(f.cell)![0]), f.cell.replace(/\d+/, '')] as const);
-    const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2].length - b[2].length || a[2].localeCompare(b[2]));
+    const keys = findings.map((f) => [f.severity === 'error' ? 0 : 1, SHEET_ORDER.indexOf(f.sheet), Number(/\d+/.exec(f.cell)![0]), f.cell.replace(/\d+/, '')] as const);
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3].length - b[3].length || a[3].localeCompare(b[3]));
     expect(keys).toEqual(sorted);
-    expect(findings[0].sheet).toBe('Thông tin');
-    expect(findings[findings.length - 1].sheet).toBe('Danh mục');
-    expect(findings.map((f) => f.cell).slice(1, 4)).toEqual(['C4', 'G4', 'E5']);
+    expect(findings[0].severity).toBe('error');
+    expect(findings[findings.length - 1].severity).toBe('warning');
   });
 
   it('addresses cells from the table position in the snapshot', () => {

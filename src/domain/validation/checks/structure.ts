@@ -97,14 +97,26 @@ export function checkRowsBelow(snapshot: WorkbookSnapshot, emit: Emit): void {
   }
 }
 
-/** A computed or numbering cell whose formula was replaced by a typed value. */
-export function checkFormulasKept(table: LocatedTable, emit: Emit): void {
+/** Is a typed value what the formula would show (the same number, or the same text)? */
+function sameAsFormula(typed: unknown, computed: unknown): boolean {
+  if (typeof typed === 'number' && typeof computed === 'number') return Math.abs(typed - computed) <= 1e-9 * Math.max(1, Math.abs(computed));
+  if (typeof typed === 'string' && typeof computed === 'string') return typed.trim() === computed.trim();
+  return false;
+}
+
+/**
+ * A computed or numbering cell whose formula was replaced by a typed value that differs from
+ * what the formula gives. A typed value equal to it (the STT a clerk numbers by hand) changes
+ * nothing the report shows: no finding; "Tính tổng hợp" still puts the formula back.
+ */
+export function checkFormulasKept(table: LocatedTable, emit: Emit, computedValue: (row: number, header: string) => unknown = () => undefined): void {
   const formulas: unknown[] = Array.isArray(table.snapshot.formulas) ? table.snapshot.formulas : [];
   const columns = table.spec.columns.filter((c) => c.kind !== 'input' && table.index.has(c.key));
   for (let row = 0; row < formulas.length && row < table.rowCount; row++) {
     for (const column of columns) {
       const formula = cellAt(formulas[row], table.index.get(column.key)!);
       if (isBlank(formula) || (typeof formula === 'string' && formula.startsWith('='))) continue;
+      if (sameAsFormula(formula, computedValue(row, column.header))) continue;
       emit({
         severity: 'warning',
         ...at(table, row, column.key),

@@ -37,11 +37,22 @@ export const STRUCTURE_CASES: readonly CorpusCase[] = [
   {
     name: 'computed cells typed over',
     covers: 'structure.formulaOverwritten',
-    workbook: { rows: { KhenThuong: [award({ unitAmount: 710000, stt: 1 })] } },
+    workbook: { rows: { KhenThuong: [award({ unitAmount: 700000, stt: 2 })] } },
     expected: [
       warning(KT, 'A4', 'structure.formulaOverwritten', { message: ['STT'] }),
-      warning(KT, 'J4', 'structure.formulaOverwritten', { message: ['710.000'], suggestion: ['Tính tổng hợp'] }),
+      warning(KT, 'J4', 'structure.formulaOverwritten', { message: ['700.000'], suggestion: ['Tính tổng hợp'] }),
     ],
+  },
+  {
+    name: 'STT and amounts typed by hand as the formulas give them: nothing to say',
+    covers: 'structure.formulaOverwritten',
+    workbook: {
+      rows: {
+        KhenThuong: [award({ stt: 1, unitAmount: 710000, amount: 61060000 }), award({ stt: 2, decisionNumber: '46/QĐ-SNNMT', quantity: 1 })],
+        TTHC: [{ stt: 1, field: 'Đất đai', online: 5, inPerson: 1, carriedOver: 0, received: 6, early: 2, onTime: 2, late: 0, resolved: 4, pendingWithin: 2, pendingOverdue: 0, pending: 2 }],
+      },
+    },
+    expected: [],
   },
   {
     name: 'formulas in place',

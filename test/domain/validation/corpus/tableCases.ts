@@ -24,8 +24,8 @@ export const TABLE_CASES: readonly CorpusCase[] = [
     covers: 'dossier.shownDifference',
     workbook: { rows: { TTHC: [dossier({ received: 81, 'difference#result': 21 })] } },
     expected: [
-      warning(TT, 'C4', 'structure.formulaOverwritten', { message: ['81'] }),
       error(TT, 'O4', 'dossier.shownDifference', { message: ['21', 'gõ đè'], suggestion: ['Tính tổng hợp'] }),
+      warning(TT, 'C4', 'structure.formulaOverwritten', { message: ['81'] }),
     ],
   },
   {
@@ -39,9 +39,9 @@ export const TABLE_CASES: readonly CorpusCase[] = [
     covers: 'dossier.difference',
     workbook: { rows: { TTHC: [dossier({ returned: 0, received: 58, difference: 0 })] } },
     expected: [
+      error(TT, 'O4', 'dossier.difference', { message: ['Tổng số nhận 60', 'chênh lệch 2'] }),
       warning(TT, 'C4', 'structure.formulaOverwritten', { message: ['58'] }),
       warning(TT, 'O4', 'structure.formulaOverwritten'),
-      error(TT, 'O4', 'dossier.difference', { message: ['Tổng số nhận 60', 'chênh lệch 2'] }),
     ],
   },
   {

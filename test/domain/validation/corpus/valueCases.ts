@@ -247,7 +247,7 @@ export const VALUE_CASES: readonly CorpusCase[] = [
   {
     name: 'a typed STT in an otherwise empty row only reports the overwritten formula',
     covers: 'value.required',
-    workbook: { rows: { GCN: [{ stt: 1 }] } },
+    workbook: { rows: { GCN: [{ stt: 7 }] } },
     expected: [warning(GC, 'A4', 'structure.formulaOverwritten')],
   },
 ];
