@@ -31,9 +31,13 @@ export function formatNumber(value: number, maxDecimals = 2): string {
   return render({ ...digits, fraction, negative: digits.negative && (digits.integer !== '0' || fraction !== '') });
 }
 
-/** A fraction as a percentage with 2 decimals: 0.8469 → "84,69%", 0.65 → "65,00%". */
+/**
+ * A fraction as a percentage with 2 decimals, a whole one without them as reports write it:
+ * 0.8469 → "84,69%", 0.655 → "65,50%", 1 → "100%", 0.65 → "65%".
+ */
 export function formatPercent(fraction: number, decimals = 2): string {
-  return `${render(roundToDigits(fraction, decimals, 2))}%`;
+  const digits = roundToDigits(fraction, decimals, 2);
+  return `${render(/^0*$/.test(digits.fraction) ? { ...digits, fraction: '' } : digits)}%`;
 }
 
 /** Whole đồng with the unit: 702000 → "702.000 đồng". Use formatCount for a table cell. */

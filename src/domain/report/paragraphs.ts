@@ -17,13 +17,8 @@ import type { Summary } from './summaryTypes';
 
 export type { Paragraph } from './paragraphs/common';
 
-export interface DraftOptions {
-  /** when "Tính tổng hợp" ran (see computedAt.ts for how time zones are read) */
-  computedAt: Date | string;
-}
-
-export function draftParagraphs(summary: Summary, options: DraftOptions): Paragraph[] {
-  const paragraphs: Paragraph[] = [generalParagraph(summary.info, options.computedAt)];
+export function draftParagraphs(summary: Summary): Paragraph[] {
+  const paragraphs: Paragraph[] = [generalParagraph(summary.info)];
   if (summary.awards) paragraphs.push(awardsParagraph(summary.awards));
   if (summary.ratings) paragraphs.push(ratingsParagraph(summary.ratings));
   if (summary.tthc) paragraphs.push(dossiersParagraph(summary.tthc));

@@ -140,7 +140,7 @@ export function summarySheetPlan(summary: Summary, options: SummaryPlanOptions):
   if (summary.targets) layout.section('targets', 'THỰC HIỆN CHỈ TIÊU, NHIỆM VỤ', targetRows(summary.targets));
   if (summary.units) layout.section('units', 'SỐ LIỆU THEO ĐƠN VỊ BÁO CÁO', unitRows(summary.units));
   if (summary.comparison) layout.section('comparison', `SO SÁNH VỚI NĂM ${summary.comparison.previousYear}`, comparisonRows(summary.comparison));
-  const drafts = draftParagraphs(summary, options);
+  const drafts = draftParagraphs(summary);
   layout.add('paragraphs', [
     [title('DỰ THẢO NỘI DUNG BÁO CÁO')],
     ...drafts.flatMap((p) => [[label(p.title)], [paragraph(p.text)]]),

@@ -37,7 +37,9 @@ export const EXCELLENT_QUOTA: QuotaRule = {
   id: 'quota.excellent',
   parameter: PARAMETER.excellentQuota,
   ruleSets: ['TDKT-2017', 'TDKT-2024', 'TDKT-2025'],
-  basis: 'Quy định 366-QĐ/TW; Nghị định 90/2020/NĐ-CP, sửa đổi, bổ sung bởi Nghị định 48/2023/NĐ-CP',
+  basis:
+    'Quy định 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị (thay Quy định 124-QĐ/TW); Nghị định 90/2020/NĐ-CP, sửa đổi, bổ sung bởi ' +
+    'Nghị định 48/2023/NĐ-CP (tỷ lệ 20% trên số hoàn thành tốt: chưa đối chiếu nguyên văn)',
 };
 
 export function quotaApplies(rule: QuotaRule, ruleSetId: string): boolean {

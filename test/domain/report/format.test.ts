@@ -32,15 +32,17 @@ describe('Vietnamese number formatting', () => {
 
   it('writes percentages with 2 decimals and no binary artefacts', () => {
     expect(formatPercent(0.8469)).toBe('84,69%');
-    expect(formatPercent(0.65)).toBe('65,00%');
+    expect(formatPercent(0.65)).toBe('65%');
+    expect(formatPercent(1)).toBe('100%');
+    expect(formatPercent(0.655)).toBe('65,50%');
     expect(formatPercent(0.8468619246861925)).toBe('84,69%');
     expect(formatPercent(0.12345)).toBe('12,35%');
     expect(formatPercent(0.145)).toBe('14,50%');
     expect(formatPercent(1.046)).toBe('104,60%');
     expect(formatPercent(0.00005)).toBe('0,01%');
-    expect(formatPercent(0.000049)).toBe('0,00%');
+    expect(formatPercent(0.000049)).toBe('0%');
     expect(formatPercent(-0.1234)).toBe('-12,34%');
-    expect(formatPercent(12.5)).toBe('1.250,00%');
+    expect(formatPercent(12.5)).toBe('1.250%');
   });
 
   it('writes money in đồng', () => {

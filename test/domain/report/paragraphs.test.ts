@@ -1,10 +1,10 @@
 import { computeTables } from '../../../src/domain/compute';
 import { draftParagraphs, summarize, type Paragraph } from '../../../src/domain/report';
 import type { WorkbookSnapshot } from '../../../src/domain/snapshot';
-import { COMPUTED_AT, reportSnapshot, serial, snapshotWith } from '../../helpers/computeFixtures';
+import { reportSnapshot, serial, snapshotWith } from '../../helpers/computeFixtures';
 
 function draft(snapshot: WorkbookSnapshot): Record<string, Paragraph> {
-  const paragraphs = draftParagraphs(summarize(snapshot, computeTables(snapshot)), { computedAt: COMPUTED_AT });
+  const paragraphs = draftParagraphs(summarize(snapshot, computeTables(snapshot)));
   return Object.fromEntries(paragraphs.map((p) => [p.key, p]));
 }
 
@@ -16,10 +16,10 @@ describe('draftParagraphs on the report fixture', () => {
     expect(p.tthc.title).toBe('Giải quyết thủ tục hành chính');
   });
 
-  it('states the unit, the period and the time of computation', () => {
+  it('states the unit, the period and the report date — nothing internal such as the time of computation', () => {
     expect(p.general.text).toBe(
       'Đơn vị báo cáo: Sở Nông nghiệp và Môi trường. Kỳ báo cáo: từ ngày 15/12/2024 đến ngày 14/12/2025. ' +
-        'Ngày báo cáo: 20/12/2025. Thời điểm tính: 20/12/2025 14:30',
+        'Ngày báo cáo: 20/12/2025.',
     );
   });
 
@@ -77,8 +77,8 @@ describe('draftParagraphs on the report fixture', () => {
   it('reports each target and how many reached their plan', () => {
     expect(p.targets.text).toBe(
       'Trong 3 chỉ tiêu, nhiệm vụ có kế hoạch, có 2 chỉ tiêu, nhiệm vụ đạt hoặc vượt kế hoạch. ' +
-        'Cụ thể: Hoàn thành nhiệm vụ trọng tâm: thực hiện 12/10 nhiệm vụ, đạt 120,00% kế hoạch; ' +
-        'Thanh tra chuyên ngành: thực hiện 8/10 cuộc, đạt 80,00% kế hoạch; Giải quyết đơn thư: thực hiện 50/50 đơn, đạt 100,00% kế hoạch.',
+        'Cụ thể: Hoàn thành nhiệm vụ trọng tâm: thực hiện 12/10 nhiệm vụ, đạt 120% kế hoạch; ' +
+        'Thanh tra chuyên ngành: thực hiện 8/10 cuộc, đạt 80% kế hoạch; Giải quyết đơn thư: thực hiện 50/50 đơn, đạt 100% kế hoạch.',
     );
   });
 });

@@ -73,7 +73,7 @@ describe('a clean report typed by hand', () => {
     // lương cơ sở 2.340.000 (from 01/7/2024); NĐ 152/2025 from 01/7/2025: Bằng khen of the province 1,5 (tập thể 3,0)
     expect([0, 1, 2, 3, 4, 5, 6, 7].map(unit)).toEqual([710000, 2340000, 7020000, 3510000, 7020000, 18720000, 1410000, 1000000]);
 
-    const paragraphs = draftParagraphs(summarize(snapshot, computed), { computedAt: '2025-12-20T14:30' });
+    const paragraphs = draftParagraphs(summarize(snapshot, computed));
     const awards = paragraphs.find((p) => p.key === 'awards')?.text ?? '';
     expect(awards).toContain('Giám đốc Sở công nhận danh hiệu "Lao động tiên tiến" cho 86 cá nhân');
     expect(awards).toContain('Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể, 08 cá nhân');

@@ -48,7 +48,7 @@ export function joinVietnamese(parts: readonly string[]): string {
 }
 
 /**
- * Achievement against a target: "đạt 76,67% chỉ tiêu", "đạt 100,00% chỉ tiêu",
+ * Achievement against a target: "đạt 76,67% chỉ tiêu", "đạt 100% chỉ tiêu",
  * "đạt 104,60%, vượt 4,60% chỉ tiêu" — the excess is taken from the printed percentage so
  * the two numbers always differ by exactly 100.
  */

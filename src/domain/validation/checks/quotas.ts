@@ -87,7 +87,9 @@ export function checkExcellentQuota(ctx: ValidationContext, table: LocatedTable,
       ...at(table, row, 'excellent'),
       message:
         `${unit ? `${unit}: s` : 'S'}ố Hoàn thành xuất sắc nhiệm vụ (${formatNumberVi(excellent)}) vượt ` +
-        `${formatPercentVi(ratio)} số Hoàn thành tốt nhiệm vụ (${formatNumberVi(good)}): tối đa ${formatNumberVi(allowedMaximum(ratio, good))}.`,
+        `${formatPercentVi(ratio)} số Hoàn thành tốt nhiệm vụ (${formatNumberVi(good)}): tối đa ${formatNumberVi(allowedMaximum(ratio, good))}` +
+        // the share on the quota's own base, not on everyone rated as the table's Tỷ lệ xuất sắc
+        `${good > 0 ? ` (hiện bằng ${formatPercentVi(excellent / good)} số Hoàn thành tốt nhiệm vụ)` : ''}.`,
       suggestion: 'Kiểm tra lại kết quả xếp loại; nếu đơn vị được áp dụng tỷ lệ khác, ghi rõ căn cứ ở cột Ghi chú.',
       basis: basisOf(rule, ratio),
       rule: rule.id,
