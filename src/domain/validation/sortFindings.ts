@@ -33,9 +33,13 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 /** Findings of one cause repeated over more rows than this become one finding listing the cells. */
 export const REPEAT_LIMIT = 3;
 
+/** At most this many other cells are named in a compacted finding. */
+const LISTED_CELLS = 20;
+
 /**
- * One finding per cause: the same rule, column and advice on many cells is reported once, at
- * its first cell, with the other cells listed — a clerk reads one line, not forty.
+ * One warning per cause: the same rule, column and advice on many cells is reported once, at
+ * its first cell, with the other cells listed — a clerk reads one line, not forty. Errors
+ * stay one per cell: each must be fixed where it is.
  */
 export function compactFindings(findings: readonly Finding[]): Finding[] {
   const groups = new Map<string, Finding[]>();
@@ -47,12 +51,14 @@ export function compactFindings(findings: readonly Finding[]): Finding[] {
   }
   const result: Finding[] = [];
   for (const group of groups.values()) {
-    if (group.length < REPEAT_LIMIT) {
+    if (group.length < REPEAT_LIMIT || group[0].severity === 'error') {
       result.push(...group);
       continue;
     }
     const [first, ...others] = sortFindings(group);
-    result.push({ ...first, message: `${first.message} Cùng nội dung ở ${others.length} ô khác: ${others.map((f) => f.cell).join(', ')}.` });
+    const listed = others.slice(0, LISTED_CELLS).map((f) => f.cell).join(', ');
+    const more = others.length > LISTED_CELLS ? ` và ${others.length - LISTED_CELLS} ô nữa` : '';
+    result.push({ ...first, message: `${first.message} Cùng nội dung ở ${others.length} ô khác: ${listed}${more}.` });
   }
   return result;
 }
