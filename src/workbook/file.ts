@@ -45,6 +45,8 @@ async function readBytes(path: string): Promise<Buffer> {
   try {
     const stat = await fs.stat(path);
     if (stat.isDirectory()) throw new CliError(`"${path}" là thư mục, không phải tệp Excel .xlsx.`, EXIT.badFile);
+    // Reading a FIFO or a device would wait for a writer that may never come.
+    if (!stat.isFile()) throw new CliError(`"${path}" không phải tệp thông thường (ống dẫn, thiết bị…), không phải tệp Excel .xlsx.`, EXIT.badFile);
     return await fs.readFile(path);
   } catch (error) {
     if (error instanceof CliError) throw error;
@@ -119,17 +121,58 @@ export async function workbookBuffer(document: XlsxDocument): Promise<Buffer> {
 }
 
 /**
+ * The file a write must replace: a link's target (the link stays, as when Excel saves
+ * through it), with its permission bits and owner. Refuses a read-only file and anything
+ * that is not a regular file.
+ */
+async function replacedFile(path: string): Promise<{ path: string; mode: number; uid: number; gid: number } | null> {
+  let target: string;
+  try {
+    target = await fs.realpath(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  const stat = await fs.stat(target);
+  if (!stat.isFile()) throw new CliError(`Không ghi được tệp "${path}": đó không phải tệp thông thường (thư mục, ống dẫn, thiết bị…).`, EXIT.cannotWrite);
+  // The read-only attribute is the owner's decision, whoever runs the command (root included).
+  if ((stat.mode & 0o222) === 0) {
+    throw new CliError(`Không ghi được tệp "${path}": tệp chỉ đọc. Bỏ thuộc tính chỉ đọc hoặc ghi ra tệp khác bằng -o.`, EXIT.cannotWrite);
+  }
+  return { path: target, mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid };
+}
+
+/** Gives the new file the replaced one's owner; only root may give a file away, others already own it. */
+async function keepOwner(path: string, owner: { uid: number; gid: number }): Promise<void> {
+  try {
+    await fs.chown(path, owner.uid, owner.gid);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+  }
+}
+
+/**
  * Writes through a temporary file in the same folder and renames it over the target, so a
- * failure leaves any existing file as it was.
+ * failure leaves any existing file as it was; the new file keeps the replaced one's
+ * permissions and owner.
  */
 export async function saveWorkbookFile(document: XlsxDocument, path: string): Promise<void> {
   const bytes = await workbookBuffer(document);
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tongket.tmp`);
+  let temporary: string | null = null;
   try {
-    await fs.writeFile(temporary, bytes);
-    await fs.rename(temporary, path);
+    const replaced = await replacedFile(path);
+    const target = replaced?.path ?? path;
+    temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tongket.tmp`);
+    // A new file gets the usual permissions; a replaced one is private until it has its own.
+    await fs.writeFile(temporary, bytes, replaced ? { mode: 0o600 } : {});
+    if (replaced) {
+      await keepOwner(temporary, replaced);
+      await fs.chmod(temporary, replaced.mode);
+    }
+    await fs.rename(temporary, target);
   } catch (error) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    if (error instanceof CliError) throw error;
+    if (temporary) await fs.rm(temporary, { force: true }).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
     const hint = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? ' Nếu tệp đang mở trong Excel, hãy đóng lại rồi chạy lại.' : '';
     throw new CliError(`Không ghi được tệp "${path}": ${(error as Error).message}.${hint}`, EXIT.cannotWrite);
