@@ -8,6 +8,29 @@ const { register } = require('tsx/cjs/api');
 register();
 const { rewriteManifestBaseUrl, DEV_BASE_URL } = require('./scripts/manifest.ts');
 
+/**
+ * Prints what the pane's first load costs: the gzip size of the JavaScript the taskpane page
+ * loads before the first screen (its entry chunks), and of what loads later on demand.
+ */
+class FirstLoadSizePlugin {
+  apply(compiler) {
+    compiler.hooks.done.tap('FirstLoadSizePlugin', (stats) => {
+      const { gzipSync } = require('zlib');
+      const compilation = stats.compilation;
+      const entry = compilation.entrypoints.get('taskpane');
+      if (!entry) return;
+      const initial = new Set(entry.getFiles().filter((f) => f.endsWith('.js')));
+      const size = (file) => gzipSync(require('fs').readFileSync(path.join(compilation.outputOptions.path, file)), { level: 9 }).length;
+      const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+      const first = [...initial].reduce((sum, f) => sum + size(f), 0);
+      const later = Object.keys(compilation.assets)
+        .filter((f) => f.endsWith('.js') && !initial.has(f) && !f.startsWith('preview'))
+        .reduce((sum, f) => sum + size(f), 0);
+      console.log(`Task pane first load: ${kb(first)} gzip of JavaScript (${[...initial].join(', ')}); on demand: ${kb(later)}`);
+    });
+  }
+}
+
 const OFFICE_JS = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
 
 module.exports = async (env = {}, argv = {}) => {
@@ -65,6 +88,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      new FirstLoadSizePlugin(),
       ...pages,
       new CopyWebpackPlugin({
         patterns: [

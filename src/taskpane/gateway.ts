@@ -1,10 +1,10 @@
 import type { ExportPreview, ExportReading, ImportPlan } from '../domain/import/bieu06';
-import { checkData, selectCell, type CheckOutcome } from '../excel/check';
-import { computeSummary, type ComputeOutcome } from '../excel/compute';
+import type { CheckOutcome } from '../excel/check';
+import type { ComputeOutcome } from '../excel/compute';
 import { describeFailure, type ExcelFailure } from '../excel/errors';
 import { inspectWorkbook, type WorkbookInspection } from '../excel/inspect';
 import type { ImportOutcome } from '../excel/importTthc';
-import { createTemplate, type SetupOutcome } from '../excel/setup';
+import type { SetupOutcome } from '../excel/setup';
 
 export type Step = 'read' | 'write' | 'check' | 'compute';
 
@@ -26,14 +26,16 @@ export interface WorkbookGateway {
 export function officeGateway(): WorkbookGateway {
   return {
     inspectWorkbook,
-    createTemplate: (onStep) => createTemplate(onStep),
-    checkData: (onStep) => checkData(onStep),
-    computeSummary: (onStep) => computeSummary(onStep),
+    // The domain (rules, validation, computation, report text) loads with the first command,
+    // not with the pane: the first screen needs only the buttons.
+    createTemplate: async (onStep) => (await import('../excel/setup.js')).createTemplate(onStep),
+    checkData: async (onStep) => (await import('../excel/check.js')).checkData(onStep),
+    computeSummary: async (onStep) => (await import('../excel/compute.js')).computeSummary(onStep),
     // The import's code (and the .xlsx reader) loads on first use, not with the pane.
     readExport: async (name, bytes) => (await import('../workbook/exportBytes.js')).readExportPreview(bytes, name),
     previewImport: async (reading) => (await import('../excel/importTthc.js')).previewImport(reading),
     importTthc: async (reading, onStep) => (await import('../excel/importTthc.js')).importTthc(reading, onStep),
-    selectCell,
+    selectCell: async (sheet, cell) => (await import('../excel/check.js')).selectCell(sheet, cell),
     describeFailure,
   };
 }

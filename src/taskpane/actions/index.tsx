@@ -9,10 +9,6 @@
  * error), and `stage` tells the pane which action becomes the primary one next.
  */
 import { countFindings } from '../../domain/validation/finding';
-import { FindingsView } from '../components/FindingsView';
-import { ImportBieu06 } from '../import/ImportBieu06';
-import { SetupResult } from '../components/SetupResult';
-import { SummaryView, summaryFindings } from '../components/SummaryView';
 import type { ActionContext, ActionReport, PaneAction, WorkbookStage } from './types';
 
 export type { ActionContext, ActionReport, ActionStage, ActionStatus, PaneAction, WorkbookStage } from './types';
@@ -34,7 +30,7 @@ const createTemplate: PaneAction = {
   description: (s) => s.createTemplateHint,
   primaryWhen: (stage) => stage === 'noTemplate',
   async run({ gateway, strings, onStep }) {
-    const outcome = await gateway.createTemplate(onStep);
+    const [outcome, { SetupResult }] = await Promise.all([gateway.createTemplate(onStep), import('../components/SetupResult.js')]);
     const conflicts = outcome.conflicts.length;
     const title = conflicts > 0 ? strings.setupConflictsTitle(conflicts) : outcome.created.length === 0 ? strings.setupNothing : strings.setupDone;
     return {
@@ -53,11 +49,14 @@ const importBieu06: PaneAction = {
   description: (s) => s.importBieu06Hint,
   primaryWhen: () => false,
   run: (context) =>
-    withTemplate(context, async () => ({
-      status: { intent: 'info', title: context.strings.importBieu06 },
-      // The panel is small; the .xlsx reader and the import load on first use (see the gateway).
-      view: <ImportBieu06 gateway={context.gateway} strings={context.strings} />,
-    })),
+    withTemplate(context, async () => {
+      // The panel, the .xlsx reader and the import load on first use (see the gateway).
+      const { ImportBieu06 } = await import('../import/ImportBieu06.js');
+      return {
+        status: { intent: 'info', title: context.strings.importBieu06 },
+        view: <ImportBieu06 gateway={context.gateway} strings={context.strings} />,
+      };
+    }),
 };
 
 const checkData: PaneAction = {
@@ -69,7 +68,8 @@ const checkData: PaneAction = {
   run: (context) =>
     withTemplate(context, async () => {
       const { gateway, strings, onStep, selectFinding } = context;
-      const outcome = await gateway.checkData(onStep);
+      // Result views load with their command's code, not with the pane's first screen.
+      const [outcome, { FindingsView }] = await Promise.all([gateway.checkData(onStep), import('../components/FindingsView.js')]);
       const { error, warning } = outcome.counts;
       const status =
         error > 0
@@ -94,7 +94,11 @@ const computeSummary: PaneAction = {
   run: (context) =>
     withTemplate(context, async () => {
       const { gateway, strings, onStep, selectFinding } = context;
-      const outcome = await gateway.computeSummary(onStep);
+      const [outcome, { SummaryView, summaryFindings }, { FindingsView }] = await Promise.all([
+        gateway.computeSummary(onStep),
+        import('../components/SummaryView.js'),
+        import('../components/FindingsView.js'),
+      ]);
       const { refused } = outcome.plan;
       if (refused.length > 0) {
         // Nothing was written: the missing columns are listed, each a click away from its table.
