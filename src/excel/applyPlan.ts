@@ -107,27 +107,15 @@ function replaceRowsSteps(op: Extract<PlanOp, { kind: 'replaceTableRows' }>, bud
       },
     },
   ];
-  const rest = op.rows.slice(1).map((r) => r.map(literal));
-  const bytesPerRow = rest.length > 0 ? Math.ceil(rowsBytes(rest) / rest.length) : 1;
-  const size = Math.max(1, Math.floor(budget / bytesPerRow));
-  for (let start = 0; start < rest.length; start += size) {
-    const chunk = rest.slice(start, start + size);
-    steps.push({
-      bytes: rowsBytes(chunk) + 200,
-      queue(context) {
-        context.workbook.tables.getItem(op.table).rows.add(undefined, chunk);
-      },
-    });
-  }
-  return steps;
+  return [...steps, ...appendRowsSteps(op.table, op.rows.slice(1), budget)];
 }
 
 /**
  * New table rows in payload-sized chunks. Text goes literally: the contract's text columns
  * are formatted as text ("@"), which new rows take from the row above.
  */
-function addRowsSteps(op: Extract<PlanOp, { kind: 'addTableRows' }>, budget: number): Step[] {
-  const rows = op.rows.map((r) => r.map(literal));
+function appendRowsSteps(tableName: string, values: readonly (readonly CellValue[])[], budget: number): Step[] {
+  const rows = values.map((r) => r.map(literal));
   const bytesPerRow = rows.length > 0 ? Math.ceil(rowsBytes(rows) / rows.length) : 1;
   const size = Math.max(1, Math.floor(budget / bytesPerRow));
   const steps: Step[] = [];
@@ -136,7 +124,7 @@ function addRowsSteps(op: Extract<PlanOp, { kind: 'addTableRows' }>, budget: num
     steps.push({
       bytes: rowsBytes(chunk) + 200,
       queue(context) {
-        context.workbook.tables.getItem(op.table).rows.add(undefined, chunk);
+        context.workbook.tables.getItem(tableName).rows.add(undefined, chunk);
       },
     });
   }
@@ -196,7 +184,7 @@ function stepsOf(op: PlanOp, state: ApplyState, budget: number): Step[] {
   // Page layout is ExcelApi 1.9: on Excel 2019 the sheets keep the user's print settings.
   if (op.kind === 'pageSetup' && !supportsExcelApi('1.9')) return [];
   if (op.kind === 'replaceTableRows') return replaceRowsSteps(op, budget);
-  if (op.kind === 'addTableRows') return addRowsSteps(op, budget);
+  if (op.kind === 'addTableRows') return appendRowsSteps(op.table, op.rows, budget);
   if (op.kind === 'writeCells') return writeCellsSteps(op, budget);
   return [{ bytes: opBytes(op), queue: (context) => queue(context, op, state) }];
 }

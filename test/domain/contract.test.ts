@@ -43,7 +43,7 @@ describe('workbook contract names (format version 2)', () => {
     expect([SOURCE_TABLE.sheet, SOURCE_TABLE.name]).toEqual(['Nguồn', 'NguonGop']);
     expect(SOURCE_TABLE.columns.map((c) => c.header)).toEqual([
       'Đơn vị báo cáo', 'Kỳ báo cáo từ ngày', 'Kỳ báo cáo đến ngày', 'Ngày báo cáo',
-      'Số dòng KhenThuong', 'Số dòng XepLoai', 'Số dòng TTHC', 'Số dòng CatGiamTTHC', 'Số dòng GCN', 'Số dòng ChiTieu',
+      'Số dòng Khen thưởng', 'Số dòng Xếp loại', 'Số dòng TTHC', 'Số dòng Cắt giảm TTHC', 'Số dòng GCN', 'Số dòng Chỉ tiêu',
       'Tệp', 'Thời điểm gộp', 'SHA-256',
     ]);
   });

@@ -132,7 +132,7 @@ describe('tongket merge', () => {
 
   it('lists each merged file on "Nguồn" with its unit, period, rows per table and SHA-256; the inputs are unchanged', async () => {
     const rows = await tableRows(out, SOURCE_TABLE.name);
-    expect(rows.map((r) => [r['Đơn vị báo cáo'], r['Tệp'], r['Số dòng TTHC'], r['Số dòng KhenThuong'], r['Kỳ báo cáo từ ngày'], r['Kỳ báo cáo đến ngày'], r['SHA-256']])).toEqual([
+    expect(rows.map((r) => [r['Đơn vị báo cáo'], r['Tệp'], r['Số dòng TTHC'], r['Số dòng Khen thưởng'], r['Kỳ báo cáo từ ngày'], r['Kỳ báo cáo đến ngày'], r['SHA-256']])).toEqual([
       ['Phòng Hành chính', 'phong-a.xlsx', 2, 1, PERIOD_2025.from, PERIOD_2025.to, hashes[0]],
       ['Chi cục Thủy lợi', 'chi-cuc.xlsx', 1, 0, PERIOD_2025.from, PERIOD_2025.to, hashes[1]],
       ['Văn phòng Đăng ký đất đai', 'vp-dang-ky.xlsx', 2, 0, PERIOD_2025.from, PERIOD_2025.to, hashes[2]],

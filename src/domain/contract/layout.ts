@@ -83,7 +83,7 @@ export const SOURCE_TABLE = {
     { key: 'periodFrom', header: 'Kỳ báo cáo từ ngày', type: 'date', numberFormat: F.date, width: 14 },
     { key: 'periodTo', header: 'Kỳ báo cáo đến ngày', type: 'date', numberFormat: F.date, width: 14 },
     { key: 'reportDate', header: 'Ngày báo cáo', type: 'date', numberFormat: F.date, width: 14 },
-    ...DATA_TABLES.map((t) => ({ key: `rows.${t.name}`, header: `Số dòng ${t.name}`, type: 'integer', numberFormat: F.integer, width: 12 })),
+    ...DATA_TABLES.map((t) => ({ key: `rows.${t.name}`, header: `Số dòng ${t.sheet}`, type: 'integer', numberFormat: F.integer, width: 12 })),
     { key: 'file', header: 'Tệp', type: 'text', numberFormat: F.text, width: 28 },
     { key: 'mergedAt', header: 'Thời điểm gộp', type: 'date', numberFormat: 'dd/mm/yyyy hh:mm', width: 17 },
     { key: 'sha256', header: 'SHA-256', type: 'text', numberFormat: F.text, width: 66 },
