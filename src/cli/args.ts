@@ -1,4 +1,4 @@
-import { CliError, EXIT } from '../workbook/errors';
+import { CliError, EXIT } from './errors';
 
 export type CommandName = 'init' | 'check' | 'compute' | 'import-tthc' | 'merge';
 

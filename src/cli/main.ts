@@ -1,4 +1,4 @@
-import { CliError, EXIT } from '../workbook/errors';
+import { EXIT, asCliError } from './errors';
 import { parseArgs } from './args';
 import { checkCommand } from './commands/check';
 import { computeCommand } from './commands/compute';
@@ -33,9 +33,10 @@ export async function run(argv: readonly string[], io: CliIo = processIo): Promi
         return await mergeCommand(args.output!, args.files!, io);
     }
   } catch (error) {
-    if (error instanceof CliError) {
-      io.err(`Lỗi: ${error.message}`);
-      return error.exitCode;
+    const known = asCliError(error);
+    if (known) {
+      io.err(`Lỗi: ${known.message}`);
+      return known.exitCode;
     }
     io.err(`Lỗi không mong đợi: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return EXIT.internal;

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { isEmptyCell, type CellValue } from '../domain/snapshot';
 import type { TableModel } from './document';
 import { cellValue } from './cellValue';
-import { CliError, EXIT } from './errors';
+import { WorkbookFileError } from './errors';
 import { overwrite } from './sharedFormula';
 import { setTableExtent, tableGeometry } from './tableGeometry';
 
@@ -24,9 +24,9 @@ export function addTableRows(worksheet: ExcelJS.Worksheet, table: TableModel, ro
     for (let c = 0; c < width; c++) {
       const cell = worksheet.findCell(r + 1, g.firstColumn + c + 1);
       if (cell && !isEmptyCell(cellValue(cell))) {
-        throw new CliError(
+        throw new WorkbookFileError(
           `Không đủ chỗ thêm ${rows.length} dòng vào bảng ${table.name}: ô ${cell.address} trang "${table.sheet}" ngay dưới bảng đang có dữ liệu. Hãy dời dữ liệu đó rồi chạy lại.`,
-          EXIT.refused,
+          'refused',
         );
       }
     }

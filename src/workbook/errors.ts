@@ -1,31 +1,21 @@
 /**
- * Exit codes of the `tongket` command. The workbook layer throws `CliError` so that a file
- * problem reaches the user as one Vietnamese sentence and a stable exit code.
+ * What the file adapter reports when it cannot do what was asked: one Vietnamese sentence
+ * and the kind of problem. The command line maps each kind to its exit code (src/cli/errors).
  */
-export const EXIT = {
-  ok: 0,
-  /** `check` found errors in the data */
-  findings: 1,
-  /** the file holds parts the command line would lose (charts, pivot tables …) */
-  refused: 2,
-  /** the command exists but is not available yet */
-  unsupported: 3,
-  /** wrong arguments */
-  usage: 64,
+export type WorkbookFileProblem =
   /** the file is missing, not an .xlsx, encrypted or corrupt */
-  badFile: 65,
-  /** an unexpected failure (a bug): the message says what happened */
-  internal: 70,
+  | 'badFile'
+  /** the file holds what the adapter would lose or overwrite: nothing was changed */
+  | 'refused'
   /** the output could not be written */
-  cannotWrite: 73,
-} as const;
+  | 'cannotWrite';
 
-export class CliError extends Error {
+export class WorkbookFileError extends Error {
   constructor(
     message: string,
-    readonly exitCode: number,
+    readonly problem: WorkbookFileProblem,
   ) {
     super(message);
-    this.name = 'CliError';
+    this.name = 'WorkbookFileError';
   }
 }

@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { readCustomXmlParts, writeCustomXmlParts } from './customXml';
 import { readDefinedNamesXml, writeDefinedNamesXml } from './definedNames';
 import type { XlsxDocument } from './document';
-import { CliError, EXIT } from './errors';
+import { WorkbookFileError } from './errors';
 import { findSummaryCharts, removeSummaryCharts } from './summaryCharts';
 import { takeTables, writeTables } from './tableParts';
 import { unsupportedParts } from './unsupportedParts';
@@ -29,39 +29,39 @@ function utf16(text: string): Buffer {
  * An OLE compound file is either an encrypted .xlsx (Excel wraps it with an EncryptionInfo
  * stream) or an old binary .xls (a "Workbook" or "Book" stream).
  */
-function compoundFileError(bytes: Buffer, path: string): CliError {
+function compoundFileError(bytes: Buffer, path: string): WorkbookFileError {
   const encrypted = bytes.includes(utf16('EncryptionInfo'));
   const legacy = !encrypted && (bytes.includes(utf16('Workbook')) || bytes.includes(utf16('Book')));
   if (legacy) {
-    return new CliError(
+    return new WorkbookFileError(
       `Tệp "${path}" là tệp Excel 97-2003 (.xls), không phải tệp Excel .xlsx; hãy mở trong Excel và lưu lại dưới dạng .xlsx.`,
-      EXIT.badFile,
+      'badFile',
     );
   }
-  return new CliError(`Tệp "${path}" được đặt mật khẩu; hãy bỏ mật khẩu trong Excel rồi chạy lại.`, EXIT.badFile);
+  return new WorkbookFileError(`Tệp "${path}" được đặt mật khẩu; hãy bỏ mật khẩu trong Excel rồi chạy lại.`, 'badFile');
 }
 
 async function readBytes(path: string): Promise<Buffer> {
   try {
     const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw new CliError(`"${path}" là thư mục, không phải tệp Excel .xlsx.`, EXIT.badFile);
+    if (stat.isDirectory()) throw new WorkbookFileError(`"${path}" là thư mục, không phải tệp Excel .xlsx.`, 'badFile');
     // Reading a FIFO or a device would wait for a writer that may never come.
-    if (!stat.isFile()) throw new CliError(`"${path}" không phải tệp thông thường (ống dẫn, thiết bị…), không phải tệp Excel .xlsx.`, EXIT.badFile);
+    if (!stat.isFile()) throw new WorkbookFileError(`"${path}" không phải tệp thông thường (ống dẫn, thiết bị…), không phải tệp Excel .xlsx.`, 'badFile');
     return await fs.readFile(path);
   } catch (error) {
-    if (error instanceof CliError) throw error;
+    if (error instanceof WorkbookFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(`Không tìm thấy tệp "${path}".`, EXIT.badFile);
-    if (code === 'EACCES' || code === 'EPERM') throw new CliError(`Không có quyền đọc tệp "${path}".`, EXIT.badFile);
-    throw new CliError(`Không đọc được tệp "${path}": ${(error as Error).message}`, EXIT.badFile);
+    if (code === 'ENOENT') throw new WorkbookFileError(`Không tìm thấy tệp "${path}".`, 'badFile');
+    if (code === 'EACCES' || code === 'EPERM') throw new WorkbookFileError(`Không có quyền đọc tệp "${path}".`, 'badFile');
+    throw new WorkbookFileError(`Không đọc được tệp "${path}": ${(error as Error).message}`, 'badFile');
   }
 }
 
-function corrupt(path: string, error: unknown): CliError {
+function corrupt(path: string, error: unknown): WorkbookFileError {
   const detail = error instanceof Error ? error.message : String(error);
-  return new CliError(
+  return new WorkbookFileError(
     `Tệp "${path}" bị hỏng, không đọc được (${detail}); hãy mở thử trong Excel rồi lưu lại.`,
-    EXIT.badFile,
+    'badFile',
   );
 }
 
@@ -69,7 +69,7 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
   const bytes = await readBytes(path);
   if (bytes.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) throw compoundFileError(bytes, path);
   if (!bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) {
-    throw new CliError(`Tệp "${path}" không phải tệp Excel .xlsx.`, EXIT.badFile);
+    throw new WorkbookFileError(`Tệp "${path}" không phải tệp Excel .xlsx.`, 'badFile');
   }
   let zip: JSZip;
   try {
@@ -78,7 +78,7 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
     throw corrupt(path, error);
   }
   if (!zip.file('xl/workbook.xml')) {
-    throw new CliError(`Tệp "${path}" không phải tệp Excel .xlsx (không có phần sổ tính xl/workbook.xml).`, EXIT.badFile);
+    throw new WorkbookFileError(`Tệp "${path}" không phải tệp Excel .xlsx (không có phần sổ tính xl/workbook.xml).`, 'badFile');
   }
   const summaryCharts = await findSummaryCharts(zip);
   const unsupported = unsupportedParts(zip, new Set(summaryCharts?.parts));
@@ -101,10 +101,10 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
 /** Stops a command that would rewrite a workbook holding parts exceljs drops. */
 export function refuseUnsupported(loaded: LoadedWorkbook, path: string): void {
   if (loaded.unsupported.length === 0) return;
-  throw new CliError(
+  throw new WorkbookFileError(
     `Tệp "${path}" có ${loaded.unsupported.join(', ')}; lệnh tongket không ghi được tệp này mà không làm mất ` +
       'các phần đó, nên không thay đổi gì. Hãy mở tệp trong Excel và dùng phần bổ trợ Tổng kết.',
-    EXIT.refused,
+    'refused',
   );
 }
 
@@ -134,10 +134,10 @@ async function replacedFile(path: string): Promise<{ path: string; mode: number;
     throw error;
   }
   const stat = await fs.stat(target);
-  if (!stat.isFile()) throw new CliError(`Không ghi được tệp "${path}": đó không phải tệp thông thường (thư mục, ống dẫn, thiết bị…).`, EXIT.cannotWrite);
+  if (!stat.isFile()) throw new WorkbookFileError(`Không ghi được tệp "${path}": đó không phải tệp thông thường (thư mục, ống dẫn, thiết bị…).`, 'cannotWrite');
   // The read-only attribute is the owner's decision, whoever runs the command (root included).
   if ((stat.mode & 0o222) === 0) {
-    throw new CliError(`Không ghi được tệp "${path}": tệp chỉ đọc. Bỏ thuộc tính chỉ đọc hoặc ghi ra tệp khác bằng -o.`, EXIT.cannotWrite);
+    throw new WorkbookFileError(`Không ghi được tệp "${path}": tệp chỉ đọc. Bỏ thuộc tính chỉ đọc hoặc ghi ra tệp khác bằng -o.`, 'cannotWrite');
   }
   return { path: target, mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid };
 }
@@ -171,10 +171,10 @@ export async function saveWorkbookFile(document: XlsxDocument, path: string): Pr
     }
     await fs.rename(temporary, target);
   } catch (error) {
-    if (error instanceof CliError) throw error;
+    if (error instanceof WorkbookFileError) throw error;
     if (temporary) await fs.rm(temporary, { force: true }).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
     const hint = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? ' Nếu tệp đang mở trong Excel, hãy đóng lại rồi chạy lại.' : '';
-    throw new CliError(`Không ghi được tệp "${path}": ${(error as Error).message}.${hint}`, EXIT.cannotWrite);
+    throw new WorkbookFileError(`Không ghi được tệp "${path}": ${(error as Error).message}.${hint}`, 'cannotWrite');
   }
 }

@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { TTHC } from '../../src/domain/contract/tables';
 import type { CellValue } from '../../src/domain/snapshot';
-import { EXIT } from '../../src/workbook/errors';
+import { EXIT } from '../../src/cli/errors';
 import { loadWorkbookFile } from '../../src/workbook/file';
 import { readSnapshot } from '../../src/workbook/readSnapshot';
 import { CIRCULAR_EXPORT, exportXlsx, FIELDS, type ExportLayout } from '../helpers/bieu06Exports';

@@ -5,7 +5,7 @@
 import { execFile } from 'child_process';
 import * as path from 'path';
 import { promisify } from 'util';
-import { EXIT } from '../../src/workbook/errors';
+import { EXIT } from '../../src/cli/errors';
 import { editWorkbook, runCli, tempDir, typeRows } from '../helpers/xlsxFixtures';
 
 const MAIN = path.join(__dirname, '../../src/cli/main.ts');

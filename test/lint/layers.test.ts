@@ -33,6 +33,7 @@ describe('lint keeps the layers apart', () => {
   it.each([
     ["import { applyPlan } from '../excel/applyPlan';\nexport const x = applyPlan;"],
     ["export const x = () => Office.context.displayLanguage;"],
+    ["import { CliError, EXIT } from '../cli/errors';\nexport const x = new CliError('', EXIT.badFile);"],
   ])('src/workbook refuses %s', async (code) => {
     expect(await restrictions('src/workbook/probe.ts', code)).not.toEqual([]);
   });

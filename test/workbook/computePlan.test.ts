@@ -14,7 +14,7 @@ import { parseCell } from '../../src/domain/util/a1';
 import { setFormatVersion } from '../../src/workbook/customXml';
 import { applyPlan } from '../../src/workbook/applyPlan';
 import { findTable, newDocument } from '../../src/workbook/document';
-import { EXIT } from '../../src/workbook/errors';
+import { EXIT } from '../../src/cli/errors';
 import { loadWorkbookFile } from '../../src/workbook/file';
 import { clearHighlights } from '../../src/workbook/highlights';
 import { readSnapshot } from '../../src/workbook/readSnapshot';

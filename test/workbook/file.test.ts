@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { FORMAT_VERSION } from '../../src/domain/contract';
-import { EXIT } from '../../src/workbook/errors';
+import { EXIT } from '../../src/cli/errors';
 import { loadWorkbookFile } from '../../src/workbook/file';
 import { readSnapshot } from '../../src/workbook/readSnapshot';
 import {

@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { SUMMARY_SHEET } from '../../src/domain/contract';
-import { EXIT } from '../../src/workbook/errors';
+import { EXIT } from '../../src/cli/errors';
 import { loadWorkbookFile } from '../../src/workbook/file';
 import { runCli, tempDir } from '../helpers/xlsxFixtures';
 

@@ -9,7 +9,7 @@ import { loadWorkbookFile } from '../../src/workbook/file';
 import { readSnapshot } from '../../src/workbook/readSnapshot';
 import { cellAt } from '../../src/workbook/applyPlan';
 import { columnIndexOf, tableGeometry } from '../../src/workbook/tableGeometry';
-import { EXIT } from '../../src/workbook/errors';
+import { EXIT } from '../../src/cli/errors';
 import { recalculate } from '../helpers/libreoffice';
 import { editWorkbook, filledWorkbook, runCli, tablePart } from '../helpers/xlsxFixtures';
 

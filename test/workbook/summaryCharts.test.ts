@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { SUMMARY_SHEET } from '../../src/domain/contract';
-import { EXIT } from '../../src/workbook/errors';
+import { EXIT } from '../../src/cli/errors';
 import { sheetParts } from '../../src/workbook/packagePaths';
 import { addChartsToSheet, type DrawingExtra } from '../helpers/chartFixtures';
 import { recalculate } from '../helpers/libreoffice';

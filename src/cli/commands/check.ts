@@ -1,7 +1,7 @@
 import { localIsoDate } from '../../domain/util/dates';
 import { validateWorkbook } from '../../domain/validation';
 import type { Finding, FindingCounts } from '../../domain/validation/finding';
-import { EXIT } from '../../workbook/errors';
+import { EXIT } from '../errors';
 import { loadWorkbookFile } from '../../workbook/file';
 import { readSnapshot } from '../../workbook/readSnapshot';
 import type { CliIo } from '../io';

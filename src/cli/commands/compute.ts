@@ -1,6 +1,6 @@
 import { computeWorkbook } from '../../workbook/compute';
 import { tableCaption } from '../../domain/contract/captions';
-import { EXIT } from '../../workbook/errors';
+import { EXIT } from '../errors';
 import { basename } from 'node:path';
 import { planPreviousYear, readPreviousYear } from '../../domain/comparison/previousYear';
 import { applyPlan } from '../../workbook/applyPlan';

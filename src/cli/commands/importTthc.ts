@@ -1,6 +1,6 @@
 import { mappingLines, readBieu06 } from '../../domain/import/bieu06';
 import { countFindings } from '../../domain/validation/finding';
-import { CliError, EXIT } from '../../workbook/errors';
+import { CliError, EXIT } from '../errors';
 import { readExportFile } from '../../workbook/exportGrid';
 import { saveWorkbookFile } from '../../workbook/file';
 import { importTthcWorkbook } from '../../workbook/importTthc';

@@ -1,6 +1,6 @@
 import { saveWorkbookFile } from '../../workbook/file';
 import { setupWorkbook } from '../../workbook/setup';
-import { EXIT } from '../../workbook/errors';
+import { EXIT } from '../errors';
 import type { CliIo } from '../io';
 import { conflictLines, listLines } from '../text';
 import { openForWriting } from './target';

@@ -5,7 +5,7 @@ import { DATA_TABLES } from '../../domain/contract/tables';
 import type { UnitMergeSummary } from '../../domain/merge';
 import { isoToVietnamese } from '../../domain/util/dates';
 import { computeWorkbook } from '../../workbook/compute';
-import { CliError, EXIT } from '../../workbook/errors';
+import { CliError, EXIT } from '../errors';
 import { loadWorkbookFile, saveWorkbookFile } from '../../workbook/file';
 import { mergeWorkbooks, type UnitFile } from '../../workbook/merge';
 import type { CliIo } from '../io';

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { newDocument, type XlsxDocument } from '../../workbook/document';
-import { CliError, EXIT } from '../../workbook/errors';
+import { CliError, EXIT } from '../errors';
 import { loadWorkbookFile, refuseUnsupported } from '../../workbook/file';
 import { droppedChartsNote } from '../../workbook/summaryCharts';
 
