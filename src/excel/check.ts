@@ -1,8 +1,10 @@
 import { checkSheetPlan, checkTableRows, timestampOf } from '../domain/check/checkSheet';
 import { highlightPlan } from '../domain/check/highlightRules';
+import { readSpec } from '../domain/readSpec';
 import { validateWorkbook, type ValidationResult } from '../domain/validation';
 import { localIsoDate } from '../domain/util/dates';
 import { applyPlan } from './applyPlan';
+import { detectFeatures } from './host';
 import { readSnapshot } from './readSnapshot';
 
 export interface CheckOutcome extends ValidationResult {
@@ -19,9 +21,10 @@ export async function checkData(
   onProgress: (step: 'read' | 'check' | 'write') => void = () => undefined,
   now: () => Date = () => new Date(),
 ): Promise<CheckOutcome> {
+  const features = detectFeatures();
   return Excel.run(async (context) => {
     onProgress('read');
-    const read = await readSnapshot(context, { withHighlights: true });
+    const read = await readSnapshot(context, readSpec('check'), features);
     onProgress('check');
     const at = now();
     const result = validateWorkbook(read.snapshot, { today: localIsoDate(at) });

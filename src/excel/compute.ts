@@ -2,6 +2,7 @@ import { checkSheetPlan, timestampOf } from '../domain/check/checkSheet';
 import { crossCheckFigures } from '../domain/compute-plan/crossCheck';
 import { planCompute, type ComputePlan } from '../domain/compute-plan/planCompute';
 import { SUMMARY_SHEET } from '../domain/contract/layout';
+import { readSpec } from '../domain/readSpec';
 import type { CellValue } from '../domain/snapshot';
 import { parseCell, rangeAddress } from '../domain/util/a1';
 import { countFindings, type Finding } from '../domain/validation/finding';
@@ -29,7 +30,7 @@ export async function computeSummary(
   const features = detectFeatures();
   return Excel.run(async (context) => {
     onProgress('read');
-    const read = await readSnapshot(context, { chartsOf: [SUMMARY_SHEET], withHighlights: true });
+    const read = await readSnapshot(context, readSpec('compute'), features);
     onProgress('compute');
     const plan = planCompute(read.snapshot, features, now());
     // A missing column would make zeros: nothing is written, the pane says which column.

@@ -4,6 +4,8 @@ import type { HostCapabilities } from '../domain/setup/planSetup';
 export interface ExcelFeatures extends HostCapabilities {
   /** suspendApiCalculationUntilNextSync (ExcelApi 1.6) */
   suspendCalculation: boolean;
+  /** range.getSpecialCells (ExcelApi 1.9): which cells hold formulas, without their text */
+  specialCells: boolean;
 }
 
 export function supportsExcelApi(version: string): boolean {
@@ -11,7 +13,7 @@ export function supportsExcelApi(version: string): boolean {
 }
 
 export function detectFeatures(): ExcelFeatures {
-  return { dataValidation: supportsExcelApi('1.8'), suspendCalculation: supportsExcelApi('1.6') };
+  return { dataValidation: supportsExcelApi('1.8'), suspendCalculation: supportsExcelApi('1.6'), specialCells: supportsExcelApi('1.9') };
 }
 
 /** What the task pane needs to know of its host before it renders. */

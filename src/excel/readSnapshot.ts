@@ -1,13 +1,8 @@
 import { FORMAT_XML_NAMESPACE, parseFormatXml } from '../domain/contract/layout';
-import { ROWS_READ_BELOW_TABLE, type CellValue, type NamedCellSnapshot, type TableSnapshot, type WorkbookSnapshot } from '../domain/snapshot';
-import { CATALOGUES } from '../domain/contract/catalogues';
-import { DATA_TABLES } from '../domain/contract/tables';
-import { SETUP_AREA } from '../domain/setup/planSetup';
-import { SHEET_ORDER } from '../domain/contract/layout';
-import { sameHeader } from '../domain/contract/columnHeader';
-import { FORMULA_CELL } from '../domain/snapshot';
-import { parseCell, rangeAddress } from '../domain/util/a1';
-import { supportsExcelApi } from './host';
+import type { ReadSpec } from '../domain/readSpec';
+import { FORMULA_CELL, type CellValue, type NamedCellSnapshot, type TableSnapshot, type WorkbookSnapshot } from '../domain/snapshot';
+import { parseRange, rangeAddress } from '../domain/util/a1';
+import type { ExcelFeatures } from './host';
 import { PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL, rowChunks } from './payload';
 
 export interface ReadResult {
@@ -56,35 +51,16 @@ function queueRead(body: Excel.Range, piece: Piece): Reader {
   };
 }
 
-/**
- * The tables whose cells the domain reads: the contract's data tables and catalogues. Other
- * tables (the user's own, the KiemTra findings) are only located: their size is enough.
- */
-const VALUES_READ = new Set<string>([...DATA_TABLES.map((t) => t.name), ...CATALOGUES.map((c) => c.name)]);
-
 /** A response listing a column's formula and constant cells: a few addresses. */
 const AREAS_BYTES = 2048;
 const CONSTANT_CELL = Symbol('constant');
-
-/** The contract's computed and auto columns of a table, by position, with their formulas. */
-function computedColumns(shape: { name: string; headers: string[] }): { column: number; formula: string }[] {
-  const spec = DATA_TABLES.find((t) => t.name === shape.name);
-  if (!spec) return [];
-  return shape.headers.flatMap((header, column) => {
-    const found = spec.columns.find((c) => c.formula && sameHeader(c.header, header));
-    return found?.formula ? [{ column, formula: found.formula }] : [];
-  });
-}
 
 /** Sheet rows (0-based) covered by a RangeAreas address such as "TTHC!C5,TTHC!C9:C12". */
 export function areaRows(address: string): number[] {
   const rows: number[] = [];
   for (const area of splitAreas(address)) {
-    const local = area.slice(area.lastIndexOf('!') + 1);
-    const [first, last = first] = local.split(':');
-    const from = parseCell(first.replace(/\$/g, '')).row;
-    const to = parseCell(last.replace(/\$/g, '')).row;
-    for (let row = from; row <= to; row++) rows.push(row);
+    const { top, bottom } = parseRange(area.slice(area.lastIndexOf('!') + 1));
+    for (let row = top; row <= bottom; row++) rows.push(row);
   }
   return rows;
 }
@@ -121,10 +97,10 @@ function isPayloadError(error: unknown): boolean {
 }
 
 /** Plans the reads of the computed columns' formula cells (the values are read as they come). */
-function planColumnPieces(shapes: readonly TableSize[], budget: number, specialCells: boolean): ColumnPiece[] {
+function planColumnPieces(spec: ReadSpec, shapes: readonly TableSize[], budget: number, specialCells: boolean): ColumnPiece[] {
   const pieces: ColumnPiece[] = [];
   shapes.forEach((shape, index) => {
-    for (const { column, formula } of computedColumns(shape)) {
+    for (const { column, formula } of spec.computedColumns(shape)) {
       if (shape.rowCount === 0) continue;
       // Excel searches a whole sheet when asked for the special cells of a single cell.
       if (specialCells && shape.rowCount > 1) {
@@ -157,6 +133,7 @@ function responseBytes(loaded: unknown): number {
  */
 async function readPieces(
   context: Excel.RequestContext,
+  spec: ReadSpec,
   tables: readonly Excel.Table[],
   shapes: readonly TableSize[],
   columnPieces: ColumnPiece[],
@@ -168,7 +145,7 @@ async function readPieces(
   const formulaCells: Map<number, CellValue | typeof CONSTANT_CELL>[][] = shapes.map((shape) => shape.headers.map(() => new Map()));
   const next = shapes.map(() => 0);
   const rowBytes = shapes.map((shape) => Math.max(1, shape.headers.length) * READ_BYTES_PER_CELL);
-  const valuesLeft = (i: number) => (VALUES_READ.has(shapes[i].name) ? shapes[i].rowCount - next[i] : 0);
+  const valuesLeft = (i: number) => (spec.readsValues(shapes[i].name) ? shapes[i].rowCount - next[i] : 0);
   const pending = [...columnPieces];
   let syncs = 0;
   do {
@@ -242,16 +219,14 @@ interface TableShape extends TableSize {
 const DETAILS_RESERVE_BYTES = 256 * 1024;
 
 /**
- * Reads everything the domain decides on: sheets, tables (headers, values, formulas, the rows
- * below), named cells and the stored format version. Two round trips whatever the size of
- * the workbook — the first learns the tables' names and sizes, the second reads them — more
- * only when the data exceeds the 5 MB response limit.
+ * Reads what `spec` (the domain's read spec for the command) asks for: sheets, tables
+ * (headers, values, formulas, the rows below), named cells and the stored format version.
+ * Two round trips whatever the size of the workbook — the first learns the tables' names and
+ * sizes, the second reads them — more only when the data exceeds the 5 MB response limit.
+ * `features` are the host's, detected by the caller.
  */
-export async function readSnapshot(
-  context: Excel.RequestContext,
-  options: { chartsOf?: readonly string[]; withHighlights?: boolean; withSetupArea?: boolean } = {},
-): Promise<ReadResult> {
-  const specialCells = supportsExcelApi('1.9');
+export async function readSnapshot(context: Excel.RequestContext, spec: ReadSpec, features: Pick<ExcelFeatures, 'specialCells'>): Promise<ReadResult> {
+  const { specialCells } = features;
   const workbook = context.workbook;
   const worksheets = workbook.worksheets.load('items/name');
   const tables = workbook.tables.load('items/name,items/showTotals,items/rows/count,items/columns/items/name');
@@ -274,32 +249,33 @@ export async function readSnapshot(
       table,
       sheet: table.worksheet.load('name'),
       header: table.getHeaderRowRange().load('values,rowIndex,columnIndex'),
-      below: table.getRange().getRowsBelow(ROWS_READ_BELOW_TABLE).load('values'),
+      below: table.getRange().getRowsBelow(spec.rowsBelow).load('values'),
     }));
-    const highlightLoads = options.withHighlights
-      ? tables.items
-          .filter((table) => DATA_TABLES.some((spec) => spec.name === table.name))
-          .map((table) => ({
-            table: table.name,
-            formats: table
-              .getDataBodyRange()
-              .conditionalFormats.load('items/type,items/customOrNullObject/format/fill/color,items/customOrNullObject/rule/formula'),
-          }))
-      : [];
+    const highlightLoads = tables.items
+      .filter((table) => spec.readsHighlights(table.name))
+      .map((table) => ({
+        table: table.name,
+        formats: table
+          .getDataBodyRange()
+          .conditionalFormats.load('items/type,items/customOrNullObject/format/fill/color,items/customOrNullObject/rule/formula'),
+      }));
     const rangeNames = names.items.filter((n) => n.type === 'Range');
     const namedRanges = rangeNames.map((n) => {
       // The top-left cell only: a user's name may span whole columns.
       const range = n.getRange().getCell(0, 0).load('rowIndex,columnIndex,values,formulas');
       return { name: n.name, range, sheet: range.worksheet.load('name') };
     });
-    const charts = (options.chartsOf ?? [])
+    const charts = spec.chartSheets
       .filter((sheet) => sheetNames.includes(sheet))
       .map((sheet) => ({ sheet, items: worksheets.getItem(sheet).charts.load('items/name') }));
-    const setupAreas = options.withSetupArea
-      ? SHEET_ORDER.filter((sheet) => sheetNames.includes(sheet)).map((sheet) => ({
-          sheet,
-          range: worksheets.getItem(sheet).getRange(rangeAddress(0, 0, SETUP_AREA.rows, SETUP_AREA.columns)).load('formulas'),
-        }))
+    const area = spec.setupArea;
+    const setupAreas = area
+      ? area.sheets
+          .filter((sheet) => sheetNames.includes(sheet))
+          .map((sheet) => ({
+            sheet,
+            range: worksheets.getItem(sheet).getRange(rangeAddress(0, 0, area.rows, area.columns)).load('formulas'),
+          }))
       : [];
     const part = parts.items[0];
     const xml = part ? part.getXml() : null;
@@ -316,9 +292,9 @@ export async function readSnapshot(
   for (;;) {
     details = queueDetails();
     const header = details.tableParts.map((p) => p.header);
-    const pieces = planColumnPieces(sizes, budget, specialCells);
+    const pieces = planColumnPieces(spec, sizes, budget, specialCells);
     try {
-      data = await readPieces(context, tables.items, sizes, pieces, (index) => header[index].rowIndex + 1, budget, DETAILS_RESERVE_BYTES);
+      data = await readPieces(context, spec, tables.items, sizes, pieces, (index) => header[index].rowIndex + 1, budget, DETAILS_RESERVE_BYTES);
       syncs += data.syncs;
       break;
     } catch (error) {
@@ -346,7 +322,7 @@ export async function readSnapshot(
   const { values, formulaCells, pieces } = data;
   const listed = shapes.map((_, index) => new Set(pieces.filter((p): p is ColumnPiece => p.kind === 'kinds' && p.index === index).map((p) => p.column)));
   shapes.forEach((shape, index) => {
-    if (!VALUES_READ.has(shape.name)) values[index] = Array.from({ length: shape.rowCount }, () => []);
+    if (!spec.readsValues(shape.name)) values[index] = Array.from({ length: shape.rowCount }, () => []);
     shape.values = values[index];
     // Where nothing is known of formulas, the formula of a cell is its value, as Office.js says.
     shape.formulas = values[index].map((row, r) =>
@@ -397,7 +373,7 @@ export async function readSnapshot(
       names: namedCells,
       formatVersion: xml ? parseFormatXml(xml.value) : null,
       usedExtents,
-      ...(options.withSetupArea ? { setupArea: Object.fromEntries(setupAreas.map((a) => [a.sheet, a.range.formulas as CellValue[][]])) } : {}),
+      ...(spec.setupArea ? { setupArea: Object.fromEntries(setupAreas.map((a) => [a.sheet, a.range.formulas as CellValue[][]])) } : {}),
     },
     formatPartId: part ? part.id : null,
     syncs,

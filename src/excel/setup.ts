@@ -1,4 +1,5 @@
 import type { Conflict } from '../domain/setup/ops';
+import { readSpec } from '../domain/readSpec';
 import { planSetup } from '../domain/setup/planSetup';
 import { applyPlan } from './applyPlan';
 import { detectFeatures } from './host';
@@ -20,7 +21,7 @@ export async function createTemplate(onProgress: (step: 'read' | 'write') => voi
   const features = detectFeatures();
   return Excel.run(async (context) => {
     onProgress('read');
-    const read = await readSnapshot(context, { withSetupArea: true });
+    const read = await readSnapshot(context, readSpec('setup'), features);
     const plan = planSetup(read.snapshot, features);
     onProgress('write');
     const writes = await applyPlan(context, plan.ops, { formatPartId: read.formatPartId });

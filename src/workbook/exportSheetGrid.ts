@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { ExportGrid } from '../domain/import/bieu06';
 import type { CellValue } from '../domain/snapshot';
 import { cellValue } from './cellValue';
-import { parseRange } from './sheetCells';
+import { parseRange } from '../domain/util/a1';
 
 /** A sheet's cells and merged ranges; a merged range's value only in its top-left cell, as stored. */
 export function gridOf(worksheet: ExcelJS.Worksheet): ExportGrid {

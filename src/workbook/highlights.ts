@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { rangeAddress } from '../domain/util/a1';
+import { parseRange, rangeAddress } from '../domain/util/a1';
 import type { TableModel } from './document';
-import { parseRange } from './sheetCells';
 import { columnIndexOf, tableGeometry } from './tableGeometry';
 
 /**

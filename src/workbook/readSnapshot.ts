@@ -1,10 +1,11 @@
 import type ExcelJS from 'exceljs';
-import { ROWS_READ_BELOW_TABLE, type NamedCellSnapshot, type TableSnapshot, type WorkbookSnapshot } from '../domain/snapshot';
-import { parseCell } from '../domain/util/a1';
+import { readSpec, type ReadSpec } from '../domain/readSpec';
+import type { CellValue, NamedCellSnapshot, TableSnapshot, WorkbookSnapshot } from '../domain/snapshot';
+import { parseCell, parseRange } from '../domain/util/a1';
 import { formatVersionOf } from './customXml';
 import type { XlsxDocument } from './document';
 import { findHandTypedBlocks, type HandTypedBlock, type Occupied } from './handTyped';
-import { formulaAt, formulasOf, parseRange, usedExtent, valueAt, valuesOf } from './sheetCells';
+import { formulaAt, formulasOf, usedExtent, valueAt, valuesOf } from './sheetCells';
 import { tableGeometry } from './tableGeometry';
 
 /** A table as read from a file; `handTyped` when it is a typed block, not yet an Excel table. */
@@ -17,6 +18,7 @@ export interface XlsxSnapshot extends WorkbookSnapshot {
 }
 
 function tableSnapshot(
+  spec: ReadSpec,
   worksheet: ExcelJS.Worksheet,
   name: string,
   headerRow: number,
@@ -28,20 +30,22 @@ function tableSnapshot(
   const width = headers.length;
   const firstData = headerRow + 1;
   const belowStart = firstData + rowCount + (showTotals ? 1 : 0);
+  // A table the spec only locates keeps its size, as the Office.js adapter gives it.
+  const located = !spec.readsValues(name);
   return {
     name,
     sheet: worksheet.name,
     headerRow,
     firstColumn,
     headers,
-    values: valuesOf(worksheet, firstData, firstColumn, rowCount, width),
-    formulas: formulasOf(worksheet, firstData, firstColumn, rowCount, width),
+    values: located ? Array.from({ length: rowCount }, () => []) : valuesOf(worksheet, firstData, firstColumn, rowCount, width),
+    formulas: located ? Array.from({ length: rowCount }, () => []) : formulasOf(worksheet, firstData, firstColumn, rowCount, width),
     showTotals,
-    below: valuesOf(worksheet, belowStart, firstColumn, ROWS_READ_BELOW_TABLE, width),
+    below: valuesOf(worksheet, belowStart, firstColumn, spec.rowsBelow, width),
   };
 }
 
-function realTables(document: XlsxDocument): { tables: TableSnapshot[]; occupied: Occupied[] } {
+function realTables(spec: ReadSpec, document: XlsxDocument): { tables: TableSnapshot[]; occupied: Occupied[] } {
   const tables: TableSnapshot[] = [];
   const occupied: Occupied[] = [];
   for (const model of document.tables) {
@@ -49,7 +53,7 @@ function realTables(document: XlsxDocument): { tables: TableSnapshot[]; occupied
     if (!worksheet) continue;
     const g = tableGeometry(model);
     const rowCount = g.lastDataRow - g.firstDataRow + 1;
-    tables.push(tableSnapshot(worksheet, model.name, g.headerRow, g.firstColumn, model.columns.map((c) => c.name), Math.max(rowCount, 0), model.totalsRow));
+    tables.push(tableSnapshot(spec, worksheet, model.name, g.headerRow, g.firstColumn, model.columns.map((c) => c.name), Math.max(rowCount, 0), model.totalsRow));
     const { top, left, bottom, right } = parseRange(model.ref);
     occupied.push({ sheet: model.sheet, top, left, bottom, right });
   }
@@ -75,21 +79,26 @@ function namedCells(workbook: ExcelJS.Workbook): Record<string, NamedCellSnapsho
   return names;
 }
 
-function handTypedTableSnapshot(workbook: ExcelJS.Workbook, block: HandTypedBlock): XlsxTableSnapshot {
+function handTypedTableSnapshot(spec: ReadSpec, workbook: ExcelJS.Workbook, block: HandTypedBlock): XlsxTableSnapshot {
   const worksheet = workbook.getWorksheet(block.sheet)!;
-  const table = tableSnapshot(worksheet, block.name, block.headerRow, block.firstColumn, block.headers, block.rowCount, false);
+  const table = tableSnapshot(spec, worksheet, block.name, block.headerRow, block.firstColumn, block.headers, block.rowCount, false);
   return { ...table, handTyped: true };
 }
 
-/** Reads the workbook as the Office.js adapter does in its one batch. */
-export function readSnapshot(document: XlsxDocument): XlsxSnapshot {
+/**
+ * Reads the workbook as the Office.js adapter does in its one batch, what `spec` asks for
+ * (by default every table's cells: reading a file costs nothing). The highlight rules and
+ * charts a spec names are read from the file's parts by their own modules (highlights.ts,
+ * summaryCharts.ts).
+ */
+export function readSnapshot(document: XlsxDocument, spec: ReadSpec = readSpec('everything')): XlsxSnapshot {
   const { workbook } = document;
   const usedExtents: Record<string, { rows: number; columns: number } | undefined> = {};
   for (const worksheet of workbook.worksheets) {
     const extent = usedExtent(worksheet);
     if (extent) usedExtents[worksheet.name] = extent;
   }
-  const { tables, occupied } = realTables(document);
+  const { tables, occupied } = realTables(spec, document);
   const blocks = findHandTypedBlocks(
     workbook,
     tables.map((t) => t.name),
@@ -98,9 +107,20 @@ export function readSnapshot(document: XlsxDocument): XlsxSnapshot {
   );
   return {
     sheets: workbook.worksheets.map((w) => w.name),
-    tables: [...tables, ...blocks.map((b) => handTypedTableSnapshot(workbook, b))],
+    tables: [...tables, ...blocks.map((b) => handTypedTableSnapshot(spec, workbook, b))],
     names: namedCells(workbook),
     formatVersion: formatVersionOf(document.customXml),
     usedExtents,
+    ...(spec.setupArea ? { setupArea: setupAreaOf(workbook, spec.setupArea) } : {}),
   };
+}
+
+/** The formulas (values where none) of the setup area on each contract sheet present. */
+function setupAreaOf(workbook: ExcelJS.Workbook, area: NonNullable<ReadSpec['setupArea']>): Record<string, CellValue[][]> {
+  const result: Record<string, CellValue[][]> = {};
+  for (const sheet of area.sheets) {
+    const worksheet = workbook.getWorksheet(sheet);
+    if (worksheet) result[sheet] = formulasOf(worksheet, 0, 0, area.rows, area.columns);
+  }
+  return result;
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { parseRange } from './sheetCells';
+import { parseRange } from '../domain/util/a1';
 
 interface SharedMaster {
   formula?: string;

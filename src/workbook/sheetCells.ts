@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../domain/snapshot';
 import { isEmptyCell } from '../domain/snapshot';
-import { parseCell } from '../domain/util/a1';
 import { cellFormula, cellValue } from './cellValue';
 
 /** 0-based access to a sheet's cells, as Office.js ranges see them. */
@@ -43,12 +42,4 @@ export function usedExtent(worksheet: ExcelJS.Worksheet): { rows: number; column
     });
   });
   return rows === 0 ? null : { rows, columns };
-}
-
-/** "A3:L10" → 0-based corners. */
-export function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } {
-  const [start, end = start] = ref.split(':');
-  const a = parseCell(start);
-  const b = parseCell(end);
-  return { top: a.row, left: a.column, bottom: b.row, right: b.column };
 }

@@ -1,7 +1,6 @@
 import { sameHeader } from '../domain/contract/columnHeader';
-import { rangeAddress } from '../domain/util/a1';
+import { parseRange, rangeAddress } from '../domain/util/a1';
 import type { TableModel } from './document';
-import { parseRange } from './sheetCells';
 
 /** Where a table's parts stand on its sheet (0-based rows and columns, inclusive). */
 export interface TableGeometry {

@@ -1,5 +1,7 @@
 import { TTHC } from '../../src/domain/contract';
 import { FORMULA_CELL } from '../../src/domain/snapshot';
+import { readSpec } from '../../src/domain/readSpec';
+import { detectFeatures } from '../../src/excel/host';
 import { areaRows, readSnapshot } from '../../src/excel/readSnapshot';
 import { createTemplate } from '../../src/excel/setup';
 import { installSim } from './simHost';
@@ -41,7 +43,7 @@ describe('reading the workbook in one batch', () => {
     await addTthcRows(50, () => '');
     sim.workbook.setCell('TTHC', 'C10', 777);
     sim.counters.reset();
-    const { snapshot } = await Excel.run((context) => readSnapshot(context));
+    const { snapshot } = await Excel.run((context) => readSnapshot(context, readSpec('import'), detectFeatures()));
     const table = snapshot.tables.find((t) => t.name === 'TTHC')!;
     const received = table.headers.indexOf('Tổng số nhận');
     expect(table.formulas[6][received]).toBe(777); // row 10 of the sheet is data row 6
@@ -56,7 +58,7 @@ describe('reading the workbook in one batch', () => {
     installSim({ apiVersion: '1.7' });
     await createTemplate();
     await addTthcRows(20, () => '');
-    const { snapshot } = await Excel.run((context) => readSnapshot(context));
+    const { snapshot } = await Excel.run((context) => readSnapshot(context, readSpec('import'), detectFeatures()));
     const table = snapshot.tables.find((t) => t.name === 'TTHC')!;
     const received = table.headers.indexOf('Tổng số nhận');
     expect(String(table.formulas[3][received])).toMatch(/^=SUM\(/);
@@ -68,7 +70,7 @@ describe('reading the workbook in one batch', () => {
     const long = 'Hồ sơ chuyển từ hệ thống một cửa; ghi chú chi tiết. '.repeat(80);
     await addTthcRows(1500, (i) => `${i}: ${long}`);
     sim.counters.reset();
-    const { snapshot, syncs } = await Excel.run((context) => readSnapshot(context));
+    const { snapshot, syncs } = await Excel.run((context) => readSnapshot(context, readSpec('import'), detectFeatures()));
     const table = snapshot.tables.find((t) => t.name === 'TTHC')!;
     expect(table.values).toHaveLength(1500);
     expect(String(table.values[1499][table.headers.indexOf('Ghi chú')])).toMatch(/^1499: /);

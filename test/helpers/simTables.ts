@@ -3,6 +3,7 @@
  * tables grow, calculated columns fill down), header cells typed on "Thông tin".
  */
 import { DATA_TABLES, NAMED_CELLS, type TableSpec } from '../../src/domain/contract';
+import { columnIndex, columnLetter } from '../../src/domain/util/a1';
 import type { CellValue } from '../../src/domain/snapshot';
 import type { Sim } from '../excel/simHost';
 import { DEFAULT_HEADER, type RowInput } from './snapshot';
@@ -69,15 +70,7 @@ export function columnOf(sim: Sim, table: string, header: string): string {
   const index = info.headers.indexOf(header);
   if (index < 0) throw new Error(`No column "${header}" in ${table}`);
   const start = /!\$?([A-Z]+)/.exec(info.address)?.[1] ?? 'A';
-  let n = 0;
-  for (const ch of start) n = n * 26 + ch.charCodeAt(0) - 64;
-  n += index;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetter(columnIndex(start) + index);
 }
 
 /** Cell address of a table cell: data row `index` (0-based) of column `header`. */

@@ -15,6 +15,8 @@ import { planSetup } from '../../src/domain/setup/planSetup';
 import type { CellValue, WorkbookSnapshot } from '../../src/domain/snapshot';
 import { validateWorkbook } from '../../src/domain/validation';
 import { applyPlan as applyToExcel } from '../../src/excel/applyPlan';
+import { readSpec } from '../../src/domain/readSpec';
+import { detectFeatures } from '../../src/excel/host';
 import { readSnapshot as readExcel } from '../../src/excel/readSnapshot';
 import { applyPlan as applyToFile } from '../../src/workbook/applyPlan';
 import { newDocument, type XlsxDocument } from '../../src/workbook/document';
@@ -34,13 +36,13 @@ interface Pair {
 }
 
 async function excelSnapshot(options: { withHighlights?: boolean } = {}) {
-  return Excel.run(async (context) => readExcel(context, options));
+  return Excel.run(async (context) => readExcel(context, readSpec(options.withHighlights ? 'check' : 'import'), detectFeatures()));
 }
 
 /** Applies `ops` through both adapters. */
 async function applyBoth(pair: Pair, ops: readonly PlanOp[]): Promise<void> {
   await Excel.run(async (context) => {
-    const read = await readExcel(context, { withHighlights: true });
+    const read = await readExcel(context, readSpec('check'), detectFeatures());
     await applyToExcel(context, ops, { formatPartId: read.formatPartId, highlights: read.highlights });
   });
   applyToFile(pair.document, ops);

@@ -32,6 +32,14 @@ export function sheetPrefix(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!`;
 }
 
+/** "A3:L10" (or one cell, "$A$3") → 0-based corners. */
+export function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } {
+  const [start, end = start] = ref.split(':');
+  const a = parseCell(start);
+  const b = parseCell(end);
+  return { top: a.row, left: a.column, bottom: b.row, right: b.column };
+}
+
 /** Parses "B12" (optionally "$B$12") into 0-based indexes. */
 export function parseCell(address: string): { row: number; column: number } {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
