@@ -8,7 +8,7 @@ import { CATALOGUES } from './contract/catalogues';
 import { sameHeader } from './contract/columnHeader';
 import { SHEET_ORDER, SUMMARY_SHEET } from './contract/layout';
 import { DATA_TABLES } from './contract/tables';
-import { SETUP_AREA } from './setup/planSetup';
+import { SETUP_AREA } from './setup/setupArea';
 import { ROWS_READ_BELOW_TABLE } from './snapshot';
 
 /** The commands that read a workbook. `everything` reads every table's cells (a file costs nothing to read). */

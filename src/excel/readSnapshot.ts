@@ -10,9 +10,9 @@ export interface ReadResult {
   /** id of the custom XML part holding the format version, when there is one */
   formatPartId: string | null;
   syncs: number;
-  /** the custom conditional formats on the contract tables' bodies, with their fills and formulas (`withHighlights`) */
+  /** the custom conditional formats on the contract tables' bodies, with their fills and formulas (`ReadSpec.readsHighlights`) */
   highlights: Record<string, Highlight[]>;
-  /** chart names of the sheets asked for in `chartsOf` */
+  /** chart names of the sheets the spec names (`ReadSpec.chartSheets`) */
   chartsBySheet: Record<string, string[]>;
 }
 
