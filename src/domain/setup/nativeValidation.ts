@@ -20,9 +20,23 @@ export interface NativeValidation {
   message: string;
 }
 
-/** A fixed list whose values hold commas cannot be an inline list: it lives in cells with a name. */
+/** Excel's limits on validation texts: an explicit list's source, the alert's title and message. */
+export const VALIDATION_LIMITS = { listSource: 255, title: 32, message: 255 } as const;
+
+/**
+ * A fixed list whose values hold commas, or whose comma-separated source would be longer than
+ * Excel allows, cannot be an inline list: it lives in cells with a name.
+ */
 export function needsListRange(values: readonly string[]): boolean {
-  return values.some((v) => v.includes(','));
+  return values.some((v) => v.includes(',')) || values.join(',').length > VALIDATION_LIMITS.listSource;
+}
+
+/** A column caption as an alert title: cut at a word with "…" when longer than Excel allows. */
+export function validationTitle(caption: string): string {
+  if (caption.length <= VALIDATION_LIMITS.title) return caption;
+  const room = caption.slice(0, VALIDATION_LIMITS.title - 1);
+  const space = room.lastIndexOf(' ');
+  return `${(space > 0 ? room.slice(0, space) : room).trimEnd()}…`;
 }
 
 export function listRangeName(table: TableSpec, column: ColumnSpec): string {
@@ -37,7 +51,7 @@ function numberRule(column: ColumnSpec): NativeValidation | null {
   return {
     rule: { type: whole ? 'WholeNumber' : 'Decimal', operator, formula1: column.min },
     alertStyle: 'Stop',
-    title: column.header,
+    title: validationTitle(column.header),
     message: whole ? `Nhập số nguyên ${bound}.` : `Nhập số ${bound} (số lẻ dùng dấu thập phân).`,
   };
 }
@@ -65,7 +79,7 @@ export function nativeValidationFor(
       rule: { type: 'List', source },
       // Catalogue values are compared loosely by the checks (Unicode forms, tone placement).
       alertStyle: fixed ? 'Stop' : 'Warning',
-      title: column.header,
+      title: validationTitle(column.header),
       message: fixed
         ? 'Chọn một giá trị trong danh sách.'
         : 'Giá trị không có trong Danh mục. Chọn trong danh sách hoặc bổ sung Danh mục.',
@@ -75,7 +89,7 @@ export function nativeValidationFor(
     return {
       rule: { type: 'Date', operator: 'GreaterThanOrEqualTo', formula1: '=DATE(2000,1,1)' },
       alertStyle: 'Stop',
-      title: column.header,
+      title: validationTitle(column.header),
       message: 'Nhập ngày theo dạng dd/mm/yyyy.',
     };
   }
@@ -88,7 +102,7 @@ export function nativeValidationFor(
     return {
       rule: { type: 'Custom', formula: `=AND(ISNUMBER(${here}),${here}>=0,${here}<=N(${limit}))` },
       alertStyle: 'Stop',
-      title: column.header,
+      title: validationTitle(column.header),
       message: 'Nhập số ngày từ 0 đến thời hạn quy định.',
     };
   }
@@ -105,14 +119,14 @@ export function headerDateValidation(name: string, label: string): NativeValidat
     return {
       rule: { type: 'Custom', formula: '=AND(ISNUMBER(KyBaoCaoDen),KyBaoCaoDen>=N(KyBaoCaoTu))' },
       alertStyle: 'Stop',
-      title: label,
+      title: validationTitle(label),
       message: 'Nhập ngày (dd/mm/yyyy), không trước ngày bắt đầu kỳ báo cáo.',
     };
   }
   return {
     rule: { type: 'Date', operator: 'GreaterThanOrEqualTo', formula1: '=DATE(2000,1,1)' },
     alertStyle: 'Stop',
-    title: label,
+    title: validationTitle(label),
     message: 'Nhập ngày theo dạng dd/mm/yyyy.',
   };
 }

@@ -3,6 +3,7 @@ import { MAX_COLUMNS, MAX_ROWS, Rect, formatAddress, intersect, isEntireColumns,
 import { simError } from '../errors';
 import { shiftFormula } from '../formulas/scanner';
 import { CellErrorValue, Computed, Content, interpretInput } from '../model/cells';
+import { checkContentLimits } from '../limits';
 import type { SheetModel } from '../model/sheet';
 import { deleteRows, moveCells } from '../model/tableOps';
 import { AnyProxy, PropTable, SimClientObject, defineProps } from './clientObject';
@@ -330,9 +331,10 @@ export function writeGrid(context: SimRequestContext, t: RangeTarget, input: unk
     }
   }
   wb.assertWritable(sheet, rect, 'content');
-  // validate every formula first: Excel applies a write entirely or not at all
+  // validate every cell first: Excel applies a write entirely or not at all
   contents.forEach((row, r) =>
     row.forEach((content, c) => {
+      if (content) checkContentLimits(content);
       if (content?.formula !== undefined) wb.checkFormula(sheet, rect.row + r, rect.col + c, content.formula);
     }),
   );

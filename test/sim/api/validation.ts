@@ -1,6 +1,7 @@
 /** Range.dataValidation (ExcelApi 1.8). */
 import { containsRect, intersect } from '../addressing';
 import { simError } from '../errors';
+import { checkValidationText } from '../limits';
 import {
   ErrorAlert,
   Prompt,
@@ -33,6 +34,8 @@ function checkRule(rule: unknown): ValidationRule {
   const body = (rule as Record<string, Record<string, unknown>>)[kind];
   if (kind === 'list') {
     if (typeof body.source !== 'string' || body.source === '') throw simError('InvalidArgument', 'A list rule needs a source.');
+    // an explicit list ("a,b,c") is limited; a reference or formula ("=…") is not
+    if (!body.source.startsWith('=')) checkValidationText('listSource', body.source);
     return { list: { inCellDropDown: body.inCellDropDown !== false, source: body.source } };
   }
   if (kind === 'custom') {
@@ -101,14 +104,22 @@ const VALIDATION_PROPS: PropTable<RangeTarget> = {
       const spec = coveringSpec(t);
       return spec === undefined ? { showAlert: true, style: 'Stop', title: '', message: '' } : spec === null ? null : spec.errorAlert;
     },
-    set: (t, v, self) => patch(self, t, (spec) => ({ ...spec, errorAlert: { ...spec.errorAlert, ...(v as Partial<ErrorAlert>) } })),
+    set: (t, v, self) => {
+      checkValidationText('validationTitle', (v as Partial<ErrorAlert>)?.title);
+      checkValidationText('validationMessage', (v as Partial<ErrorAlert>)?.message);
+      patch(self, t, (spec) => ({ ...spec, errorAlert: { ...spec.errorAlert, ...(v as Partial<ErrorAlert>) } }));
+    },
   },
   prompt: {
     get: (t) => {
       const spec = coveringSpec(t);
       return spec === undefined ? { showPrompt: false, title: '', message: '' } : spec === null ? null : spec.prompt;
     },
-    set: (t, v, self) => patch(self, t, (spec) => ({ ...spec, prompt: { ...spec.prompt, ...(v as Partial<Prompt>) } })),
+    set: (t, v, self) => {
+      checkValidationText('validationTitle', (v as Partial<Prompt>)?.title);
+      checkValidationText('validationMessage', (v as Partial<Prompt>)?.message);
+      patch(self, t, (spec) => ({ ...spec, prompt: { ...spec.prompt, ...(v as Partial<Prompt>) } }));
+    },
   },
   valid: { get: () => true, notInLoadAll: true },
 };

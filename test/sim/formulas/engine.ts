@@ -6,6 +6,7 @@
 import { DetailedCellError, HyperFormula, RawCellContent } from 'hyperformula';
 import { Cell, CellErrorValue, Computed } from '../model/cells';
 import { SheetModel, keyCol, keyRow } from '../model/sheet';
+import { registerExcelFunctionLimits } from './criteriaLimitPlugin';
 import { registerLookupPlugin } from './lookupPlugin';
 import { FormulaScope, toEvaluable } from './translate';
 
@@ -26,6 +27,7 @@ export class FormulaEngine {
 
   constructor(private readonly host: EngineHost) {
     registerLookupPlugin();
+    registerExcelFunctionLimits();
   }
 
   markDirty(sheet: SheetModel, key: number): void {

@@ -9,6 +9,7 @@ import { simError } from '../errors';
 import { FormulaEngine } from '../formulas/engine';
 import { FormulaScope, toEvaluable } from '../formulas/translate';
 import { displayText } from '../numberFormat';
+import { checkContentLimits } from '../limits';
 import { Cell, Computed, Content, interpretInput } from './cells';
 import type { CustomXmlPartModel } from './customXml';
 import type { NamedItemModel } from './names';
@@ -199,6 +200,7 @@ export class WorkbookModel implements FormulaScope {
   }
 
   writeContent(sheet: SheetModel, row: number, col: number, content: Content): void {
+    checkContentLimits(content);
     if (content.formula !== undefined) this.checkFormula(sheet, row, col, content.formula);
     const table = this.tableAt(sheet, row, col);
     if (table && row === table.row) {
@@ -213,6 +215,7 @@ export class WorkbookModel implements FormulaScope {
 
   /** Writes bypassing table-header handling (the table code keeps headers itself). */
   writeRaw(sheet: SheetModel, row: number, col: number, content: Content): void {
+    checkContentLimits(content);
     setContent(sheet.ensure(row, col), content);
     sheet.prune(row, col);
     this.engine.markDirty(sheet, cellKey(row, col));
