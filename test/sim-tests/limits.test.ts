@@ -93,6 +93,6 @@ describe("Excel's limits", () => {
         table.name = 'T';
       }),
     ).toBe('ok');
-    expect(await codeOf(sim, (c) => sheet(c).tables.getItem('T').rows.add(null, [['a', 'x'.repeat(40000)]]))).toBe('InvalidArgument');
+    expect(await codeOf(sim, (c) => sheet(c).tables.getItem('T').rows.add(undefined, [['a', 'x'.repeat(40000)]]))).toBe('InvalidArgument');
   });
 });

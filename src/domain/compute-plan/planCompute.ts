@@ -72,7 +72,7 @@ export function summarySheetOps(plan: SummaryPlan): PlanOp[] {
         style: cell.style,
       })),
     );
-    ops.push({ kind: 'writeCells', sheet: plan.sheet, row: block.row, column: 0, cells });
+    ops.push({ kind: 'writeCells', sheet: plan.sheet, row: block.row, column: block.column ?? 0, cells });
   }
   for (const chart of plan.charts) {
     const anchor = parseCell(chart.anchor);
@@ -92,8 +92,8 @@ export function summarySheetOps(plan: SummaryPlan): PlanOp[] {
 
 /** The summary's cells, from A1 to the last block's last row in the figures' columns. */
 function summaryArea(plan: SummaryPlan): string {
-  const last = plan.blocks[plan.blocks.length - 1];
-  return rangeAddress(0, 0, last ? last.row + last.rows.length : 1, plan.columnWidths.length);
+  const rows = Math.max(1, ...plan.blocks.filter((b) => !b.column).map((b) => b.row + b.rows.length));
+  return rangeAddress(0, 0, rows, plan.columnWidths.length);
 }
 
 /**

@@ -1,12 +1,14 @@
 /** Cell constructors for the summary plan. */
 import type { Figure } from './summaryTypes';
 import type { PlanCell } from './planTypes';
+import { clipCellText } from './cellText';
 
-export const title = (text: string): PlanCell => ({ style: 'title', value: text });
-export const header = (text: string): PlanCell => ({ style: 'header', value: text });
-export const label = (text: string): PlanCell => ({ style: 'label', value: text });
-export const paragraph = (text: string): PlanCell => ({ style: 'paragraph', value: text });
-export const note = (text: string): PlanCell => ({ style: 'note', value: text });
+// Labels may repeat typed texts: no cell holds more than Excel allows (paragraphs are split before).
+export const title = (text: string): PlanCell => ({ style: 'title', value: clipCellText(text) });
+export const header = (text: string): PlanCell => ({ style: 'header', value: clipCellText(text) });
+export const label = (text: string): PlanCell => ({ style: 'label', value: clipCellText(text) });
+export const paragraph = (text: string): PlanCell => ({ style: 'paragraph', value: clipCellText(text) });
+export const note = (text: string): PlanCell => ({ style: 'note', value: clipCellText(text) });
 export const empty = (): PlanCell => ({ style: 'label', value: null });
 
 export function figureCell(f: Figure): PlanCell {

@@ -24,6 +24,8 @@ export interface SummaryBlock {
   key: string;
   /** 0-based sheet row of the block's first row; the block starts in column A */
   row: number;
+  /** 0-based column of the block's first cells when not column A (the formulas' texts) */
+  column?: number;
   /** rows of cells, left to right from column A; a row may be shorter than others */
   rows: PlanCell[][];
 }

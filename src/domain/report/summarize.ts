@@ -4,6 +4,7 @@ import type { ComputedWorkbook } from '../compute/types';
 import { CAT_GIAM_TTHC, CHI_TIEU, GCN, KHEN_THUONG, TTHC, XEP_LOAI } from '../contract/tables';
 import type { WorkbookSnapshot } from '../snapshot';
 import { columnSource } from './evaluate';
+import { FormulaTextCells } from './formulaTexts';
 import { summarizeAwards } from './summarize/awards';
 import { summarizeCertificates } from './summarize/certificates';
 import type { SummaryContext } from './summarize/context';
@@ -17,7 +18,8 @@ import { summarizeComparison } from './summarize/comparison';
 import type { Figure, Summary } from './summaryTypes';
 
 export function summarize(snapshot: WorkbookSnapshot, computed: ComputedWorkbook): Summary {
-  const ctx: SummaryContext = { source: columnSource(snapshot, computed), catalogues: readComputeCatalogues(snapshot) };
+  const texts = new FormulaTextCells();
+  const ctx: SummaryContext = { source: columnSource(snapshot, computed), catalogues: readComputeCatalogues(snapshot), texts };
   const when = <T>(table: string, section: () => T): T | null => (ctx.source.hasTable(table) ? section() : null);
   const info = reportInfo(snapshot);
   const sections: Summary = {
@@ -31,7 +33,7 @@ export function summarize(snapshot: WorkbookSnapshot, computed: ComputedWorkbook
     units: summarizeUnits(ctx, info.unit),
     comparison: null,
   };
-  return { ...sections, comparison: summarizeComparison(snapshot, summaryFigures(sections), info) };
+  return { ...sections, comparison: summarizeComparison(snapshot, summaryFigures(sections), info), formulaTexts: texts.texts };
 }
 
 /** Every figure of a summary, in report order. */

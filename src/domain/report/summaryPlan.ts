@@ -9,6 +9,8 @@ import { computedAtLine, computedAtStamp } from './computedAt';
 import { formatProseDate } from './format';
 import { draftParagraphs } from './paragraphs';
 import { awardRows, certificateRows, deadlineCutRows, DOSSIER_ORDER, dossierRows, ratingRows, targetRows, unitRows, comparisonRows } from './plan/sections';
+import { splitCellText } from './cellText';
+import { FORMULA_TEXT_CAPTION, FORMULA_TEXT_COLUMN } from './formulaTexts';
 import { empty, label, note, paragraph, title } from './planCells';
 import type { ChartSpec, PlanCell, PlannedFigure, PlanRange, SummaryBlock, SummaryPlan } from './planTypes';
 import type { ReportInfo, Summary } from './summaryTypes';
@@ -95,7 +97,7 @@ function plannedFigures(blocks: readonly SummaryBlock[]): PlannedFigure[] {
             formula: cell.formula,
             expected: cell.expected,
             numberFormat: cell.numberFormat ?? 'General',
-            address: cellAddress(block.row + r, c),
+            address: cellAddress(block.row + r, (block.column ?? 0) + c),
           });
         }
       }),
@@ -143,9 +145,18 @@ export function summarySheetPlan(summary: Summary, options: SummaryPlanOptions):
   const drafts = draftParagraphs(summary);
   layout.add('paragraphs', [
     [title('DỰ THẢO NỘI DUNG BÁO CÁO')],
-    ...drafts.flatMap((p) => [[label(p.title)], [paragraph(p.text)]]),
+    // a paragraph longer than a cell holds continues in the cells below, cut between sentences
+    ...drafts.flatMap((p) => [[label(p.title)], ...splitCellText(p.text).map((piece) => [paragraph(piece)])]),
   ]);
   layout.add('signature', signatureRows(summary.info));
+  if (summary.formulaTexts && summary.formulaTexts.length > 0) {
+    layout.blocks.push({
+      key: 'formulaTexts',
+      row: 0,
+      column: FORMULA_TEXT_COLUMN,
+      rows: [[note(FORMULA_TEXT_CAPTION)], ...summary.formulaTexts.map((t) => [note(t)])],
+    });
+  }
   return {
     sheet: SUMMARY_SHEET,
     computedAt: computedAtStamp(options.computedAt),

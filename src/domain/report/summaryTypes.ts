@@ -197,4 +197,6 @@ export interface Summary {
   units: UnitsSummary | null;
   /** null unless last year's figures are stored on "Năm trước" */
   comparison: ComparisonSummary | null;
+  /** texts the formulas read from cells of "Tổng hợp" (see formulaTexts.ts), in address order */
+  formulaTexts?: readonly string[];
 }

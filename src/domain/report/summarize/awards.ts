@@ -6,13 +6,12 @@
  */
 import { AWARD_CATALOGUE_HEADERS as A } from '../../compute/catalogues';
 import { foldCase } from '../../compute/coercion';
-import { exactTextCriterion } from '../../compute/criteria';
 import { matchExact } from '../../compute/functions';
 import { isExcelError, type ExcelValue } from '../../compute/values';
 import { DM_CAP_QUYET_DINH, PAID_BY_UNIT } from '../../contract/catalogues';
 import { NUMBER_FORMAT as F } from '../../contract/formats';
 import { FORMULA_CATALOGUE as FC, KHEN_THUONG, KHEN_THUONG_HEADERS as H, RECIPIENT_TYPES } from '../../contract/tables';
-import { add, subtract, sum, sumIfs, type ColumnCriterion, type Expression } from '../expression';
+import { add, type ColumnCriterion, equalsText, type Expression, subtract, sum, sumIfs } from '../expression';
 import type { AwardLine, AwardsSummary } from '../summaryTypes';
 import { makeFigure, rowsWithInput, type SummaryContext } from './context';
 
@@ -100,8 +99,8 @@ export function summarizeAwards(ctx: SummaryContext): AwardsSummary {
   // without a known signer are its total less its signed lines, or the whole entry when no
   // row of it names a signer.
   const entryCriteria = (l: LineKey): ColumnCriterion[] => [
-    { header: H.awardEntry, criterion: exactTextCriterion(l.title) },
-    { header: H.recipientType, criterion: exactTextCriterion(l.recipientType) },
+    equalsText(H.awardEntry, l.title),
+    equalsText(H.recipientType, l.recipientType),
   ];
   const signedOf = (l: LineKey) =>
     lines.filter((o) => o.inCatalogue && o.signer !== null && foldCase(o.title) === foldCase(l.title) && foldCase(o.recipientType) === foldCase(l.recipientType));
@@ -114,16 +113,16 @@ export function summarizeAwards(ctx: SummaryContext): AwardsSummary {
     let of: (header: string) => Expression;
     if (!l.inCatalogue) {
       // typed names nothing resolves: the helper is "" there, so the typed text alone tells them apart from entries
-      of = (header) => subtract(sumIfs(T, header, [{ header: H.award, criterion: exactTextCriterion(l.title) }, { header: H.recipientType, criterion: exactTextCriterion(l.recipientType) }]),
-        sumIfs(T, header, [{ header: H.award, criterion: exactTextCriterion(l.title) }, { header: H.awardEntry, criterion: '?*' }, { header: H.recipientType, criterion: exactTextCriterion(l.recipientType) }]));
+      of = (header) => subtract(sumIfs(T, header, [equalsText(H.award, l.title), equalsText(H.recipientType, l.recipientType)]),
+        sumIfs(T, header, [equalsText(H.award, l.title), { header: H.awardEntry, criterion: '?*' }, equalsText(H.recipientType, l.recipientType)]));
     } else if (l.signer !== null) {
-      of = (header) => sumIfs(T, header, [...entryCriteria(l), { header: H.signerEntry, criterion: exactTextCriterion(l.signer ?? '') }]);
+      of = (header) => sumIfs(T, header, [...entryCriteria(l), equalsText(H.signerEntry, l.signer ?? '')]);
     } else {
       const signed = signedOf(l);
       of = (header) =>
         signed.length === 0
           ? sumIfs(T, header, entryCriteria(l))
-          : subtract(sumIfs(T, header, entryCriteria(l)), add(...signed.map((o) => sumIfs(T, header, [...entryCriteria(o), { header: H.signerEntry, criterion: exactTextCriterion(o.signer ?? '') }]))));
+          : subtract(sumIfs(T, header, entryCriteria(l)), add(...signed.map((o) => sumIfs(T, header, [...entryCriteria(o), equalsText(H.signerEntry, o.signer ?? '')]))));
     }
     return {
       title: l.title,
@@ -143,7 +142,7 @@ export function summarizeAwards(ctx: SummaryContext): AwardsSummary {
   // With no such signer in the table, the catalogue's own ones keep the formula a plain 0.
   const fallback = (paid: boolean) => DM_CAP_QUYET_DINH.rows.filter((r) => (r.paidByUnit === PAID_BY_UNIT) === paid).map((r) => String(r.name));
   const moneyOf = (signers: readonly string[], paid: boolean) =>
-    add(...(signers.length > 0 ? signers : fallback(paid)).map((s) => sumIfs(T, H.amount, [{ header: H.signerEntry, criterion: exactTextCriterion(s) }])));
+    add(...(signers.length > 0 ? signers : fallback(paid)).map((s) => sumIfs(T, H.amount, [equalsText(H.signerEntry, s)])));
 
   const units = ctx.source.column(T, H.unitAmount);
   const titles = ctx.source.column(T, H.award);
@@ -158,7 +157,7 @@ export function summarizeAwards(ctx: SummaryContext): AwardsSummary {
     lines: awardLines,
     byRecipient: RECIPIENT_TYPES.map((r) => ({
       recipientType: r,
-      ...countAndMoney(ctx, `awards.recipient.${RECIPIENT_SLUG[r]}`, r, [{ header: H.recipientType, criterion: exactTextCriterion(r) }]),
+      ...countAndMoney(ctx, `awards.recipient.${RECIPIENT_SLUG[r]}`, r, [equalsText(H.recipientType, r)]),
     })),
     total: {
       count: makeFigure(ctx, 'awards.total.count', 'Tổng số lượng', sum(T, H.quantity), F.integer),

@@ -1,8 +1,7 @@
 /** GCN by recipient, by registration kind and in all; achievement counts rows with a target. */
-import { exactTextCriterion } from '../../compute/criteria';
 import { NUMBER_FORMAT as F } from '../../contract/formats';
 import { GCN, GCN_HEADERS as H, GCN_KINDS, GCN_RECIPIENTS } from '../../contract/tables';
-import { ratio, sumIfs, type ColumnCriterion } from '../expression';
+import { type ColumnCriterion, equalsText, ratio, sumIfs } from '../expression';
 import type { CertificateGroup, CertificatesSummary } from '../summaryTypes';
 import { makeFigure, rowsWithInput, type SummaryContext } from './context';
 
@@ -45,7 +44,7 @@ function group(ctx: SummaryContext, slug: string, label: string, criteria: reado
 }
 
 function byValues(ctx: SummaryContext, header: string, values: readonly string[]): CertificateGroup[] {
-  return values.map((v) => group(ctx, GCN_SLUG[v], v, [{ header, criterion: exactTextCriterion(v) }]));
+  return values.map((v) => group(ctx, GCN_SLUG[v], v, [equalsText(header, v)]));
 }
 
 export function summarizeCertificates(ctx: SummaryContext): CertificatesSummary {

@@ -2,16 +2,18 @@
 import type { ComputeCatalogues } from '../../compute/catalogues';
 import type { TableSpec } from '../../contract/types';
 import { evaluate, type ColumnSource } from '../evaluate';
-import { formula, type Expression } from '../expression';
+import { formula, type Expression, type FormulaTexts } from '../expression';
 import type { Figure } from '../summaryTypes';
 
 export interface SummaryContext {
   source: ColumnSource;
   catalogues: ComputeCatalogues;
+  /** cells for typed texts a formula cannot carry as constants */
+  texts?: FormulaTexts;
 }
 
 export function makeFigure(ctx: SummaryContext, key: string, label: string, expression: Expression, numberFormat: string): Figure {
-  return { key, label, formula: formula(expression), value: evaluate(expression, ctx.source), numberFormat };
+  return { key, label, formula: formula(expression, ctx.texts), value: evaluate(expression, ctx.source), numberFormat };
 }
 
 /** Rows where the user typed something in an input column. */

@@ -1,8 +1,7 @@
 /** Ratings per recipient type and in all: each level, Tổng số, Σ xuất sắc ÷ Σ Tổng số. */
-import { exactTextCriterion } from '../../compute/criteria';
 import { NUMBER_FORMAT as F } from '../../contract/formats';
 import { RATED_RECIPIENT_TYPES, XEP_LOAI, XEP_LOAI_HEADERS as H } from '../../contract/tables';
-import { ratio, sumIfs, type ColumnCriterion } from '../expression';
+import { type ColumnCriterion, equalsText, ratio, sumIfs } from '../expression';
 import type { RatingGroup, RatingsSummary } from '../summaryTypes';
 import { RECIPIENT_SLUG } from './awards';
 import { makeFigure, rowsWithInput, type SummaryContext } from './context';
@@ -10,7 +9,7 @@ import { makeFigure, rowsWithInput, type SummaryContext } from './context';
 const T = XEP_LOAI.name;
 
 function group(ctx: SummaryContext, recipientType: string | null): RatingGroup {
-  const criteria: ColumnCriterion[] = recipientType ? [{ header: H.recipientType, criterion: exactTextCriterion(recipientType) }] : [];
+  const criteria: ColumnCriterion[] = recipientType ? [equalsText(H.recipientType, recipientType)] : [];
   const key = `ratings.${recipientType ? RECIPIENT_SLUG[recipientType] : 'all'}`;
   const who = recipientType ?? 'Tổng cộng';
   const level = (name: string, header: string) => makeFigure(ctx, `${key}.${name}`, `${who} — ${header}`, sumIfs(T, header, criteria), F.integer);

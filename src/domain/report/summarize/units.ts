@@ -4,10 +4,9 @@
  * rows of any unit, which every engine reads alike (a blank criterion does not).
  */
 import { foldCase } from '../../compute/coercion';
-import { exactTextCriterion } from '../../compute/criteria';
 import { NUMBER_FORMAT as F } from '../../contract/formats';
 import { GCN, GCN_HEADERS, KHEN_THUONG, KHEN_THUONG_HEADERS, REPORTING_UNIT_HEADER, TTHC, TTHC_HEADERS } from '../../contract/tables';
-import { add, ratio, subtract, sum, sumIfs, type Expression } from '../expression';
+import { add, equalsText, type Expression, ratio, subtract, sum, sumIfs } from '../expression';
 import type { UnitFigures, UnitsSummary } from '../summaryTypes';
 import { makeFigure, type SummaryContext } from './context';
 
@@ -20,7 +19,7 @@ type Scope = { kind: 'unit'; name: string } | { kind: 'own' } | { kind: 'all' };
 function scoped(table: string, header: string, scope: Scope): Expression {
   if (scope.kind === 'all') return sum(table, header);
   if (scope.kind === 'own') return subtract(sum(table, header), sumIfs(table, header, [ANY_UNIT]));
-  return sumIfs(table, header, [{ header: REPORTING_UNIT_HEADER, criterion: exactTextCriterion(scope.name) }]);
+  return sumIfs(table, header, [equalsText(REPORTING_UNIT_HEADER, scope.name)]);
 }
 
 function hasUnitColumn(ctx: SummaryContext, table: string): boolean {
