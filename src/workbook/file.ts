@@ -9,6 +9,8 @@ import { WorkbookFileError } from './errors';
 import { findSummaryCharts, removeSummaryCharts } from './summaryCharts';
 import { takeTables, writeTables } from './tableParts';
 import { unsupportedParts } from './unsupportedParts';
+import { decodeInlineStrings, inlineEscapes } from './inlineStrings';
+import { escapeCellTexts } from './xstring';
 
 export interface LoadedWorkbook {
   document: XlsxDocument;
@@ -87,14 +89,17 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
   const definedNamesXml = await readDefinedNamesXml(zip);
   const workbook = new ExcelJS.Workbook();
   let tables;
+  let escapedInline;
   try {
     // exceljs gets the package without its tables (see tableParts.ts).
     tables = await takeTables(zip);
+    escapedInline = await inlineEscapes(zip);
     const withoutTables = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
     await workbook.xlsx.load(withoutTables as unknown as ArrayBuffer);
   } catch (error) {
     throw corrupt(path, error);
   }
+  decodeInlineStrings(workbook, escapedInline);
   return { document: { workbook, tables, customXml, definedNamesXml }, unsupported, droppedCharts: summaryCharts?.count ?? 0 };
 }
 
@@ -112,7 +117,13 @@ export function refuseUnsupported(loaded: LoadedWorkbook, path: string): void {
 export async function workbookBuffer(document: XlsxDocument): Promise<Buffer> {
   // The cached results are the domain's; Excel recomputes everything on opening anyway.
   document.workbook.calcProperties.fullCalcOnLoad = true;
-  const written = await document.workbook.xlsx.writeBuffer();
+  const restoreTexts = escapeCellTexts(document.workbook);
+  let written;
+  try {
+    written = await document.workbook.xlsx.writeBuffer();
+  } finally {
+    restoreTexts();
+  }
   const zip = await JSZip.loadAsync(written);
   await writeTables(zip, document.tables);
   await writeDefinedNamesXml(zip, document.definedNamesXml);

@@ -36,9 +36,22 @@ export function safeRatio(numerator: string, denominator: string): string {
   return `IF(N(${denominator})=0,"",(${numerator})/(${denominator}))`;
 }
 
-/** Encodes a text literal for a formula. */
+/** Characters a formula cannot hold inside quotes: a file could not store them (XML). */
+const UNQUOTABLE = /[\x00-\x1F\x7F\uFFFE\uFFFF]/;
+
+/**
+ * Encodes a text literal for a formula. A control character typed in a cell (and so in a
+ * criterion built from it) is joined in with CHAR (UNICHAR beyond Latin-1), so that the
+ * formula still matches exactly the typed text.
+ */
 export function textLiteral(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  const quoted = `"${text.replace(/"/g, '""')}"`;
+  if (!UNQUOTABLE.test(text)) return quoted;
+  const joined = quoted.replace(new RegExp(UNQUOTABLE.source, 'g'), (ch) => {
+    const code = ch.charCodeAt(0);
+    return `"&${code > 0xff || code === 0 ? 'UNICHAR' : 'CHAR'}(${code})&"`;
+  });
+  return joined.replace(/&""(?=&)/g, '').replace(/^""&|&""$/g, '');
 }
 
 /** Does the formula refer to a column of this name (in any structured-reference form)? */

@@ -26,7 +26,13 @@ export class FigureReader {
       this.errors.add(v.error);
       return null;
     }
-    return typeof v === 'number' ? v : null;
+    if (typeof v !== 'number') return null;
+    // Sums of huge typed numbers overflow: Excel shows #NUM!, and so does the paragraph.
+    if (!Number.isFinite(v)) {
+      this.errors.add('#NUM!');
+      return null;
+    }
+    return v;
   }
 
   /** like number(), with 0 for anything that is not a number (counts) */

@@ -1,0 +1,45 @@
+import type ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
+import { sheetParts } from './packagePaths';
+import { attribute } from './xml';
+import { unescapeXstring } from './xstring';
+
+/**
+ * exceljs decodes `_xHHHH_` in shared strings, but neither in a plain inline string
+ * (`t="inlineStr"`, written by other tools) nor in a formula's text result (`t="str"`):
+ * the cells holding one, by sheet, are found in the package so that their text can be
+ * decoded after exceljs has read it.
+ */
+export async function inlineEscapes(zip: JSZip): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>();
+  for (const sheet of await sheetParts(zip)) {
+    const xml = await zip.file(sheet.path)?.async('string');
+    if (!xml || !/_x[0-9A-Fa-f]{4}_/.test(xml)) continue;
+    const refs: string[] = [];
+    const texts = /<c\b((?:[^>"]|"[^"]*")*)>(?:\s*<is>\s*<t\b[^>]*>([^<]*)<\/t>\s*<\/is>|\s*(?:<f\b(?:[^>"]|"[^"]*")*(?:\/>|>[^<]*<\/f>))?\s*<v>([^<]*)<\/v>)/g;
+    for (const match of xml.matchAll(texts)) {
+      const type = attribute(match[1], 't');
+      const text = type === 'inlineStr' ? match[2] : type === 'str' ? match[3] : undefined;
+      if (text === undefined || !/_x[0-9A-Fa-f]{4}_/.test(text)) continue;
+      const ref = attribute(match[1], 'r');
+      if (ref) refs.push(ref);
+    }
+    if (refs.length > 0) found.set(sheet.name, refs);
+  }
+  return found;
+}
+
+export function decodeInlineStrings(workbook: ExcelJS.Workbook, escaped: ReadonlyMap<string, string[]> | undefined): void {
+  for (const [sheet, refs] of escaped ?? []) {
+    const worksheet = workbook.getWorksheet(sheet);
+    if (!worksheet) continue;
+    for (const ref of refs) {
+      const cell = worksheet.getCell(ref);
+      const value = cell.value;
+      if (typeof value === 'string') cell.value = unescapeXstring(value);
+      else if (typeof value === 'object' && value !== null && 'result' in value && typeof value.result === 'string') {
+        cell.value = { ...value, result: unescapeXstring(value.result) } as ExcelJS.CellValue;
+      }
+    }
+  }
+}
