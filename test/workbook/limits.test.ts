@@ -91,3 +91,23 @@ describe("tongket compute within Excel's limits", () => {
     expect(recalculated[higher][3]).toBe('82000000');
   });
 });
+
+describe('tongket check: a typed value Excel cannot hold', () => {
+  it('reports a cell over 32.767 characters at its cell, in Vietnamese', async () => {
+    const file = path.join(await tempDir(), 'odai.xlsx');
+    await runCli(['init', file]);
+    const huge = 'Tập thể lao động xuất sắc '.repeat(1600); // 41.600 characters
+    let cell = '';
+    await editWorkbook(file, (document) => {
+      typeRows(document, 'KhenThuong', [{ ...LIMIT_AWARD_ROWS[5], award: huge }]);
+      const worksheet = document.workbook.getWorksheet(document.tables.find((t) => t.name === 'KhenThuong')!.sheet)!;
+      worksheet.eachRow((row) => row.eachCell((c) => void (c.value === huge && (cell = c.address))));
+    });
+    expect(cell).not.toBe('');
+    const check = await runCli(['check', file, '--json']);
+    const findings = (JSON.parse(check.stdout) as { findings: { severity: string; sheet: string; cell: string; column: string; message: string }[] }).findings;
+    const found = findings.filter((f) => f.message.includes('32.767'));
+    expect(found).toEqual([expect.objectContaining({ severity: 'error', sheet: 'Khen thưởng', cell, column: 'Danh hiệu / Hình thức' })]);
+    expect(found[0].message).toContain('41.600 ký tự');
+  });
+});

@@ -9,6 +9,7 @@ import { readCatalogues } from './catalogueData';
 import { checkAwards } from './checks/awards';
 import { checkCertificates } from './checks/certificates';
 import { checkDossiers } from './checks/dossiers';
+import { checkExcelLimits } from './checks/excelLimits';
 import { checkBaseEmulationQuota, checkExcellentQuota } from './checks/quotas';
 import { checkFormulasKept, checkRowsBelow, checkTablesPresent } from './checks/structure';
 import { checkTableValues } from './checks/values';
@@ -82,6 +83,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: Validation
 
   attempt('structure', () => checkTablesPresent(source, emit), undefined);
   attempt('outsideTable', () => checkRowsBelow(source, emit), undefined);
+  attempt('excelLimits', () => checkExcelLimits(source, emit), undefined);
   const ctx: ValidationContext = { snapshot: source, catalogues, tables, period, ruleSet: choice.ruleSet, today };
   const computed = attempt<ComputedWorkbook>('computed', () => computeTables(source), { tables: {} });
   for (const table of tables.values()) {

@@ -1,0 +1,84 @@
+/**
+ * Values Excel cannot hold or use, reported at their cell rather than mishandled: a cell over
+ * 32.767 characters (a file written by another program can hold one; Excel cuts or refuses
+ * it), and a catalogue name over 255 characters, which Excel's MATCH and SUMIFS cannot compare
+ * (#VALUE!), so the rows naming it would silently lose their entry, multiplier and amount.
+ */
+import { headerIndex } from '../../contract/columnHeader';
+import { FORMULA_CATALOGUE as FC } from '../../contract/tables';
+import { findSnapshotTable } from '../../compute/tableData';
+import type { CellValue, TableSnapshot, WorkbookSnapshot } from '../../snapshot';
+import { cellAddress } from '../../util/a1';
+import type { Emit } from '../context';
+import { formatNumberVi as formatCount } from '../formatVi';
+
+export const EXCEL_CELL_TEXT_LIMIT = 32767;
+export const EXCEL_MATCH_TEXT_LIMIT = 255;
+const BASIS = 'Giới hạn của Excel (Excel specifications and limits)';
+
+/** Catalogue columns the workbook's formulas look up with MATCH or compare with SUMIFS. */
+const MATCHED_COLUMNS: readonly (readonly [string, string])[] = [
+  [FC.awards, FC.awardName],
+  [FC.signers, FC.signerName],
+  [FC.aliases, FC.alias],
+  [FC.aliases, FC.aliasEntry],
+];
+
+function where(table: TableSnapshot, row: number, column: number) {
+  return { sheet: table.sheet, cell: cellAddress(table.headerRow + 1 + row, table.firstColumn + column), table: table.name, column: table.headers[column] ?? '' };
+}
+
+const length = (value: CellValue): number => (typeof value === 'string' ? value.length : 0);
+
+export function checkExcelLimits(snapshot: WorkbookSnapshot, emit: Emit): void {
+  for (const table of snapshot.tables) {
+    table.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const n = length(value);
+        if (n <= EXCEL_CELL_TEXT_LIMIT) return;
+        emit({
+          severity: 'error',
+          ...where(table, r, c),
+          message: `Ô có ${formatCount(n)} ký tự, quá ${formatCount(EXCEL_CELL_TEXT_LIMIT)} ký tự một ô Excel chứa được: Excel cắt bớt hoặc không mở được nội dung này.`,
+          suggestion: `Rút gọn nội dung ô (tối đa ${formatCount(EXCEL_CELL_TEXT_LIMIT)} ký tự), đưa phần dài sang văn bản kèm theo.`,
+          basis: BASIS,
+          rule: 'excel.cellTooLong',
+        });
+      }),
+    );
+  }
+  for (const name of Object.keys(snapshot.names)) {
+    const cell = snapshot.names[name];
+    const n = cell ? length(cell.value) : 0;
+    if (!cell || n <= EXCEL_CELL_TEXT_LIMIT) continue;
+    emit({
+      severity: 'error',
+      sheet: cell.sheet,
+      cell: cellAddress(cell.row, cell.column),
+      table: '',
+      column: name,
+      message: `Ô có ${formatCount(n)} ký tự, quá ${formatCount(EXCEL_CELL_TEXT_LIMIT)} ký tự một ô Excel chứa được: Excel cắt bớt hoặc không mở được nội dung này.`,
+      suggestion: `Rút gọn nội dung ô (tối đa ${formatCount(EXCEL_CELL_TEXT_LIMIT)} ký tự).`,
+      basis: BASIS,
+      rule: 'excel.cellTooLong',
+    });
+  }
+  for (const [tableName, header] of MATCHED_COLUMNS) {
+    const table = findSnapshotTable(snapshot, tableName);
+    if (!table) continue;
+    const c = headerIndex(table.headers, header);
+    if (c < 0) continue;
+    table.values.forEach((row, r) => {
+      const n = length(row[c]);
+      if (n <= EXCEL_MATCH_TEXT_LIMIT || n > EXCEL_CELL_TEXT_LIMIT) return;
+      emit({
+        severity: 'error',
+        ...where(table, r, c),
+        message: `Tên trong danh mục dài ${formatCount(n)} ký tự: công thức Excel (MATCH, SUMIFS) chỉ so khớp được tên đến ${EXCEL_MATCH_TEXT_LIMIT} ký tự, nên các dòng ghi tên này không được nhận ra.`,
+        suggestion: `Rút gọn tên (tối đa ${EXCEL_MATCH_TEXT_LIMIT} ký tự) rồi chọn lại tên mới ở các dòng đã ghi tên này.`,
+        basis: BASIS,
+        rule: 'excel.catalogueNameTooLong',
+      });
+    });
+  }
+}
