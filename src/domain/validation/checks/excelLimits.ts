@@ -25,14 +25,18 @@ const MATCHED_COLUMNS: readonly (readonly [string, string])[] = [
 ];
 
 function where(table: TableSnapshot, row: number, column: number) {
-  return { sheet: table.sheet, cell: cellAddress(table.headerRow + 1 + row, table.firstColumn + column), table: table.name, column: table.headers[column] ?? '' };
+  return { sheet: table.sheet, cell: cellAddress(table.headerRow + 1 + row, table.firstColumn + column), table: table.name, column: String(table.headers[column] ?? '') };
 }
 
 const length = (value: CellValue): number => (typeof value === 'string' ? value.length : 0);
 
+/** A table's rows as far as they are rows (the check never throws on a malformed snapshot). */
+const rowsOf = (table: TableSnapshot | null | undefined): readonly CellValue[][] =>
+  table && Array.isArray(table.values) ? table.values.map((row) => (Array.isArray(row) ? row : [])) : [];
+
 export function checkExcelLimits(snapshot: WorkbookSnapshot, emit: Emit): void {
-  for (const table of snapshot.tables) {
-    table.values.forEach((row, r) =>
+  for (const table of Array.isArray(snapshot.tables) ? snapshot.tables : []) {
+    rowsOf(table).forEach((row, r) =>
       row.forEach((value, c) => {
         const n = length(value);
         if (n <= EXCEL_CELL_TEXT_LIMIT) return;
@@ -47,7 +51,7 @@ export function checkExcelLimits(snapshot: WorkbookSnapshot, emit: Emit): void {
       }),
     );
   }
-  for (const name of Object.keys(snapshot.names)) {
+  for (const name of Object.keys(snapshot.names ?? {})) {
     const cell = snapshot.names[name];
     const n = cell ? length(cell.value) : 0;
     if (!cell || n <= EXCEL_CELL_TEXT_LIMIT) continue;
@@ -65,10 +69,10 @@ export function checkExcelLimits(snapshot: WorkbookSnapshot, emit: Emit): void {
   }
   for (const [tableName, header] of MATCHED_COLUMNS) {
     const table = findSnapshotTable(snapshot, tableName);
-    if (!table) continue;
+    if (!table || !Array.isArray(table.headers)) continue;
     const c = headerIndex(table.headers, header);
     if (c < 0) continue;
-    table.values.forEach((row, r) => {
+    rowsOf(table).forEach((row, r) => {
       const n = length(row[c]);
       if (n <= EXCEL_MATCH_TEXT_LIMIT || n > EXCEL_CELL_TEXT_LIMIT) return;
       emit({
