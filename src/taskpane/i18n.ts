@@ -12,6 +12,7 @@ function plural(n: number, one: string, other: string): string {
 }
 
 const vi = {
+  lang: 'vi' as Language,
   appTitle: 'Tổng kết',
   appSubtitle: 'Số liệu báo cáo tổng kết năm',
   stagePrepare: 'Chuẩn bị',
@@ -121,6 +122,7 @@ const vi = {
 export type Strings = typeof vi;
 
 const en: Strings = {
+  lang: 'en',
   appTitle: 'Tổng kết',
   appSubtitle: 'Year-end report figures',
   stagePrepare: 'Prepare',
@@ -144,7 +146,7 @@ const en: Strings = {
   findingsTitle: 'Check results',
   nextError: 'Next error',
   nextErrorOf: (index: number, total: number) => `Next error (${index} of ${total})`,
-  findingAt: (sheet: string, cell: string) => `${sheet} · cell ${cell}`,
+  findingAt: (sheet: string, cell: string) => `"${sheet}" · cell ${cell}`,
   createTemplate: 'Create template',
   createTemplateHint: 'Creates or completes the sheets, tables and catalogues of the template. Never deletes or overwrites entered data.',
   importBieu06: 'Import Biểu 06',

@@ -89,7 +89,7 @@ describe('a contract column that is not there', () => {
     const compute = await runCli(['compute', file]);
     expect(compute.code).toBe(EXIT.refused);
     expect(compute.stdout).toContain('Không tính tổng hợp và không ghi tệp nào');
-    expect(compute.stdout).toContain('GCN!A3: Bảng GCN thiếu cột "Số GCN đã cấp"');
+    expect(compute.stdout).toContain('GCN!A3: Bảng ở trang "GCN" thiếu cột "Số GCN đã cấp"');
     expect(await fs.readFile(file)).toEqual(bytes);
   });
 

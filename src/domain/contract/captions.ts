@@ -27,3 +27,12 @@ export function namedCellCaption(name: string): string {
 export function capitalised(caption: string): string {
   return caption.charAt(0).toUpperCase() + caption.slice(1);
 }
+
+/**
+ * A catalogue's title as its caption on the "Danh mục" sheet reads, without the note in
+ * brackets: "Danh hiệu thi đua, hình thức khen thưởng", "Tên gọi khác". Unknown names stay as given.
+ */
+export function catalogueTitle(name: string): string {
+  const catalogue = CATALOGUES.find((c) => c.name.toLowerCase() === name.toLowerCase());
+  return catalogue ? catalogue.title.replace(/\s*\([^)]*\)\s*$/, '') : name;
+}

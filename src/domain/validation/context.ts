@@ -3,7 +3,8 @@ import type { RuleSet } from '../rules/ruleSets';
 import type { WorkbookSnapshot } from '../snapshot';
 import type { Catalogues } from './catalogueData';
 import type { ColumnSpec } from '../contract/types';
-import type { Finding, Severity } from './finding';
+import { finding, type Finding, type Severity } from './finding';
+import { msg, type Msg } from '../messages';
 import type { LocatedTable } from './locatedTable';
 
 export interface Period {
@@ -27,9 +28,9 @@ export interface ValidationContext {
 
 export type Emit = (finding: Finding) => void;
 
-/** Basis of a rule that comes from the workbook contract itself. */
-export function contractBasis(table: string, header: string): string {
-  return `Mẫu sổ Tổng kết, bảng ${table}, cột ${header}`;
+/** Basis of a rule that comes from the workbook contract itself: the column of a table, by its sheet. */
+export function contractBasis(table: LocatedTable, header: string): Msg {
+  return msg('basis.contract', { sheet: table.sheet, column: header });
 }
 
 /** Where a finding about a table cell points. */
@@ -46,13 +47,6 @@ export function headerOf(table: LocatedTable, key: string): string {
 /** Builds the findings of one cell, whose basis is its column's contract rule. */
 export function cellFindings(table: LocatedTable, row: number, column: ColumnSpec) {
   const where = at(table, row, column.key);
-  const basis = contractBasis(table.spec.name, column.header);
-  return (severity: Severity, rule: string, message: string, suggestion: string): Finding => ({
-    severity,
-    ...where,
-    message,
-    suggestion,
-    basis,
-    rule,
-  });
+  const basis = contractBasis(table, column.header);
+  return (severity: Severity, rule: string, message: Msg, suggestion: Msg): Finding => finding(where, severity, rule, message, suggestion, basis);
 }

@@ -1,4 +1,6 @@
 /** One problem found in the workbook, pointing at its cell, with the rule it comes from. */
+import { vi, type Msg } from '../messages';
+
 export type Severity = 'error' | 'warning';
 
 export interface Finding {
@@ -19,6 +21,32 @@ export interface Finding {
   basis: string;
   /** stable identifier of the rule (English, e.g. "number.text") */
   rule: string;
+  /**
+   * The same message, suggestion and basis as messages (id + parameters), for a reader in
+   * another language: the pane renders them with its language's templates.
+   */
+  text?: FindingText;
+}
+
+export interface FindingText {
+  message: Msg;
+  suggestion: Msg | null;
+  basis: Msg | null;
+}
+
+export type FindingPlace = Pick<Finding, 'sheet' | 'cell' | 'table' | 'column'>;
+
+/** A finding from messages: the Vietnamese text is rendered here, the messages kept for other languages. */
+export function finding(place: FindingPlace, severity: Severity, rule: string, message: Msg, suggestion: Msg | null, basis: Msg | null): Finding {
+  return {
+    severity,
+    ...place,
+    message: vi(message),
+    suggestion: suggestion ? vi(suggestion) : '',
+    basis: basis ? vi(basis) : '',
+    rule,
+    text: { message, suggestion, basis },
+  };
 }
 
 export interface FindingCounts {

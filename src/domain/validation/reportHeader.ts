@@ -7,14 +7,14 @@ import { INFO_FIRST_ROW, INFO_SHEET, NAMED_CELLS } from '../contract/header';
 import type { NamedCellSpec } from '../contract/types';
 import type { CellValue, NamedCellSnapshot, WorkbookSnapshot } from '../snapshot';
 import { cellAddress } from '../util/a1';
-import { isBlank, quoteCell, serialToIsoSafe } from './cells';
+import { isBlank, serialToIsoSafe } from './cells';
 import type { Emit, Period } from './context';
-import type { Finding, Severity } from './finding';
-import { formatDateVi } from './formatVi';
+import { finding, type Finding, type Severity } from './finding';
+import { msg, type Msg } from '../messages';
 import { parseVietnameseDate } from './parseVietnameseDate';
 
-export function namedCellBasis(label: string): string {
-  return `Mẫu sổ Tổng kết, trang ${INFO_SHEET}, ô ${label}`;
+export function namedCellBasis(label: string): Msg {
+  return msg('basis.namedCell', { sheet: INFO_SHEET, label });
 }
 
 export function namedCell(snapshot: WorkbookSnapshot, name: string): NamedCellSnapshot | undefined {
@@ -29,24 +29,15 @@ export function namedCellFinding(
   spec: NamedCellSpec,
   severity: Severity,
   rule: string,
-  message: string,
-  suggestion: string,
+  message: Msg,
+  suggestion: Msg,
 ): Finding {
   const cell = namedCell(snapshot, spec.name);
   const index = NAMED_CELLS.indexOf(spec);
   const row = cell && Number.isInteger(cell.row) && cell.row >= 0 ? cell.row : INFO_FIRST_ROW + index;
   const column = cell && Number.isInteger(cell.column) && cell.column >= 0 ? cell.column : 1;
-  return {
-    severity,
-    sheet: cell && typeof cell.sheet === 'string' && cell.sheet !== '' ? cell.sheet : INFO_SHEET,
-    cell: cellAddress(row, column),
-    table: '',
-    column: spec.label,
-    message,
-    suggestion,
-    basis: namedCellBasis(spec.label),
-    rule,
-  };
+  const sheet = cell && typeof cell.sheet === 'string' && cell.sheet !== '' ? cell.sheet : INFO_SHEET;
+  return finding({ sheet, cell: cellAddress(row, column), table: '', column: spec.label }, severity, rule, message, suggestion, namedCellBasis(spec.label));
 }
 
 function specOf(name: string): NamedCellSpec {
@@ -64,15 +55,14 @@ function readDate(snapshot: WorkbookSnapshot, spec: NamedCellSpec, emit: Emit): 
   const value = cellValue(cell);
   if (!cell) {
     if (spec.required) {
-      emit(namedCellFinding(snapshot, spec, 'error', 'header.missing', `Sổ không có ô tên ${spec.name} (${spec.label}).`,
-        'Chạy lại "Tạo sổ" hoặc đặt lại tên ô theo mẫu.'));
+      emit(namedCellFinding(snapshot, spec, 'error', 'header.missing', msg('header.missing', { label: spec.label, sheet: INFO_SHEET }), msg('header.missing.fix')));
     }
     return null;
   }
   if (isBlank(value)) {
     if (spec.required) {
-      emit(namedCellFinding(snapshot, spec, 'error', 'header.required', `Chưa nhập ${spec.label}.`,
-        `Nhập ${spec.label} theo định dạng dd/mm/yyyy.`));
+      emit(namedCellFinding(snapshot, spec, 'error', 'header.required', msg('header.required', { label: spec.label }),
+        msg('header.required.fix.date', { label: spec.label })));
     }
     return null;
   }
@@ -83,16 +73,14 @@ function readDate(snapshot: WorkbookSnapshot, spec: NamedCellSpec, emit: Emit): 
   if (typeof value === 'string') {
     const parsed = parseVietnameseDate(value);
     if (parsed) {
-      const ambiguity = parsed.ambiguous ? ' Ngày và tháng đều ≤ 12: kiểm tra lại thứ tự ngày/tháng.' : '';
       emit(namedCellFinding(snapshot, spec, 'error', 'header.textDate',
-        `${spec.label} đang là văn bản ${quoteCell(value)}, không phải ngày.${ambiguity}`,
-        `Nhập lại ${formatDateVi(parsed.iso)} dưới dạng ngày (dd/mm/yyyy).`));
+        msg('header.textDate', { label: spec.label, value, ambiguous: parsed.ambiguous }),
+        msg('header.textDate.fix', { date: parsed.iso })));
       return parsed.iso;
     }
   }
-  emit(namedCellFinding(snapshot, spec, 'error', 'header.notDate',
-    `${spec.label} phải là một ngày hợp lệ; ô đang có ${quoteCell(value)}.`,
-    `Nhập ${spec.label} theo định dạng dd/mm/yyyy.`));
+  emit(namedCellFinding(snapshot, spec, 'error', 'header.notDate', msg('header.notDate', { label: spec.label, value }),
+    msg('header.required.fix.date', { label: spec.label })));
   return null;
 }
 
@@ -100,11 +88,11 @@ export function checkReportHeader(snapshot: WorkbookSnapshot, emit: Emit): Perio
   const unitSpec = specOf('DonViBaoCao');
   const unit = namedCell(snapshot, unitSpec.name);
   if (!unit) {
-    emit(namedCellFinding(snapshot, unitSpec, 'error', 'header.missing', `Sổ không có ô tên ${unitSpec.name} (${unitSpec.label}).`,
-      'Chạy lại "Tạo sổ" hoặc đặt lại tên ô theo mẫu.'));
+    emit(namedCellFinding(snapshot, unitSpec, 'error', 'header.missing', msg('header.missing', { label: unitSpec.label, sheet: INFO_SHEET }),
+      msg('header.missing.fix')));
   } else if (isBlank(cellValue(unit))) {
-    emit(namedCellFinding(snapshot, unitSpec, 'error', 'header.required', `Chưa nhập ${unitSpec.label}.`,
-      'Nhập tên đầy đủ của cơ quan, đơn vị báo cáo, ví dụ "Sở Nông nghiệp và Môi trường".'));
+    emit(namedCellFinding(snapshot, unitSpec, 'error', 'header.required', msg('header.required', { label: unitSpec.label }),
+      msg('header.required.fix.unit')));
   }
 
   const fromSpec = specOf('KyBaoCaoTu');
@@ -116,13 +104,11 @@ export function checkReportHeader(snapshot: WorkbookSnapshot, emit: Emit): Perio
 
   if (from && to && to < from) {
     emit(namedCellFinding(snapshot, toSpec, 'error', 'header.periodOrder',
-      `${toSpec.label} ${formatDateVi(to)} trước ${fromSpec.label} ${formatDateVi(from)}.`,
-      'Kiểm tra lại kỳ báo cáo: ngày kết thúc không được trước ngày bắt đầu.'));
+      msg('header.periodOrder', { toLabel: toSpec.label, to, fromLabel: fromSpec.label, from }), msg('header.periodOrder.fix')));
   }
   if (to && reportDate && reportDate < to) {
     emit(namedCellFinding(snapshot, reportSpec, 'warning', 'header.reportBeforePeriodEnd',
-      `${reportSpec.label} ${formatDateVi(reportDate)} trước ngày kết thúc kỳ báo cáo ${formatDateVi(to)}.`,
-      'Kiểm tra lại ngày báo cáo hoặc kỳ báo cáo: báo cáo thường được lập sau khi kết thúc kỳ.'));
+      msg('header.reportBeforePeriodEnd', { label: reportSpec.label, date: reportDate, end: to }), msg('header.reportBeforePeriodEnd.fix')));
   }
   const periodValid = !(from && to && to < from);
   return { from: periodValid ? from : null, to: periodValid ? to : null, reportDate };

@@ -5,7 +5,8 @@
 import { NAMED_CELLS } from '../contract/header';
 import { RULE_SETS, ruleSetById, ruleSetOn, type RuleSet } from '../rules/ruleSets';
 import type { WorkbookSnapshot } from '../snapshot';
-import { isBlank, quoteCell } from './cells';
+import { isBlank } from './cells';
+import { msg } from '../messages';
 import type { Emit, Period } from './context';
 import { namedCell, namedCellFinding } from './reportHeader';
 
@@ -24,9 +25,8 @@ export function chooseRuleSet(snapshot: WorkbookSnapshot, period: Period, today:
   if (!isBlank(value) && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
     const chosen = ruleSetById(String(value));
     if (chosen) return { ruleSet: chosen, source: fromPeriod && fromPeriod.id === chosen.id ? 'period' : 'override' };
-    emit(namedCellFinding(snapshot, spec, 'error', 'ruleSet.unknown',
-      `${spec.label} ${quoteCell(value)} không phải mã bộ quy tắc đã biết.`,
-      `Để trống hoặc khôi phục công thức để tự chọn theo kỳ báo cáo, hoặc nhập một trong các mã: ${RULE_SETS.map((r) => r.id).join(', ')}.`));
+    emit(namedCellFinding(snapshot, spec, 'error', 'ruleSet.unknown', msg('ruleSet.unknown', { label: spec.label, value }),
+      msg('ruleSet.unknown.fix', { ids: RULE_SETS.map((r) => r.id) })));
   }
   if (fromPeriod) return { ruleSet: fromPeriod, source: 'period' };
   return { ruleSet: today ? ruleSetOn(today) : RULE_SETS[RULE_SETS.length - 1], source: 'default' };

@@ -2,6 +2,7 @@
 import { SHEET_ORDER } from '../contract/layout';
 import { columnIndex } from '../util/a1';
 import type { Finding } from './finding';
+import { msg, vi } from '../messages';
 
 const ADDRESS = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 
@@ -56,9 +57,10 @@ export function compactFindings(findings: readonly Finding[]): Finding[] {
       continue;
     }
     const [first, ...others] = sortFindings(group);
-    const listed = others.slice(0, LISTED_CELLS).map((f) => f.cell).join(', ');
-    const more = others.length > LISTED_CELLS ? ` và ${others.length - LISTED_CELLS} ô nữa` : '';
-    result.push({ ...first, message: `${first.message} Cùng nội dung ở ${others.length} ô khác: ${listed}${more}.` });
+    const cells = others.slice(0, LISTED_CELLS).map((f) => f.cell);
+    const more = Math.max(0, others.length - LISTED_CELLS);
+    const message = msg('finding.repeated', { first: first.text?.message ?? msg('verbatim', { text: first.message }), count: others.length, cells, more });
+    result.push({ ...first, message: vi(message), text: first.text ? { ...first.text, message } : undefined });
   }
   return result;
 }

@@ -14,7 +14,8 @@ import { checkBaseEmulationQuota, checkExcellentQuota } from './checks/quotas';
 import { checkFormulasKept, checkRowsBelow, checkTablesPresent } from './checks/structure';
 import { checkTableValues } from './checks/values';
 import type { Emit, Period, ValidationContext } from './context';
-import { countFindings, type Finding, type FindingCounts } from './finding';
+import { countFindings, finding, type Finding, type FindingCounts } from './finding';
+import { msg } from '../messages';
 import { findTable, locateTable, type LocatedTable } from './locatedTable';
 import { checkReportHeader } from './reportHeader';
 import { chooseRuleSet, type RuleSetSource } from './ruleSetChoice';
@@ -43,17 +44,8 @@ const TABLE_CHECKS: Readonly<Record<string, (ctx: ValidationContext, table: Loca
 };
 
 function internalFailure(step: string, error: unknown): Finding {
-  return {
-    severity: 'warning',
-    sheet: '',
-    cell: 'A1',
-    table: '',
-    column: '',
-    message: `Không hoàn thành được bước kiểm tra "${step}" (${error instanceof Error ? error.message : String(error)}).`,
-    suggestion: 'Báo lỗi này cho người phát triển kèm tệp sổ; các bước kiểm tra khác vẫn có kết quả.',
-    basis: 'Tổng kết',
-    rule: 'internal.checkFailed',
-  };
+  return finding({ sheet: '', cell: 'A1', table: '', column: '' }, 'warning', 'internal.checkFailed',
+    msg('internal.checkFailed', { step, error: error instanceof Error ? error.message : String(error) }), msg('internal.checkFailed.fix'), msg('basis.internal'));
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

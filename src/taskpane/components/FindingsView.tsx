@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { CheckOutcome } from '../../excel/check';
 import type { Finding } from '../../domain/validation/finding';
 import type { Strings } from '../i18n';
+import { findingText, ruleSetBasis } from '../findingText';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -102,6 +103,7 @@ export function FindingsView({
           </div>
           <ul className={styles.list}>
             {shown.map((f, i) => {
+              const t = findingText(f, strings.lang);
               const className = mergeClasses(
                 styles.finding,
                 f.severity === 'error' ? styles.error : styles.warning,
@@ -113,18 +115,18 @@ export function FindingsView({
                   <span className={styles.where}>
                     <span className={f.severity === 'error' ? styles.severityError : styles.severityWarning}>{strings.severity[f.severity]}</span>
                     {f.sheet ? ` · ${f.cell ? strings.findingAt(f.sheet, f.cell) : f.sheet}` : null}
-                    {f.column ? ` · ${f.column}` : null}
+                    {t.column ? ` · ${t.column}` : null}
                   </span>
-                  <span className={styles.message}>{f.message}</span>
-                  {f.suggestion ? (
+                  <span className={styles.message}>{t.message}</span>
+                  {t.suggestion ? (
                     <span className={styles.note}>
-                      {strings.suggestion}: {f.suggestion}
+                      {strings.suggestion}: {t.suggestion}
                     </span>
                   ) : null}
-                  {f.basis ? (
+                  {t.basis ? (
                     <span className={styles.note}>
                       <i>
-                        {strings.basis}: {f.basis}
+                        {strings.basis}: {t.basis}
                       </i>
                     </span>
                   ) : null}
@@ -156,7 +158,7 @@ export function FindingsView({
         </>
       ) : null}
       <Caption1 as="p" style={{ margin: 0 }}>
-        {strings.ruleSet(outcome.ruleSet.id, outcome.ruleSet.basis)} ({strings.ruleSetSource[outcome.ruleSet.source]})
+        {strings.ruleSet(outcome.ruleSet.id, ruleSetBasis(outcome.ruleSet.id, outcome.ruleSet.basis, strings.lang))} ({strings.ruleSetSource[outcome.ruleSet.source]})
       </Caption1>
     </section>
   );

@@ -17,14 +17,19 @@ import {
   type Catalogues,
   type RecipientType,
 } from '../catalogueData';
-import { dateValue, numericValue, quoteCell, textValue } from '../cells';
+import { dateValue, numericValue, textValue } from '../cells';
 import { at, contractBasis, type Emit, type ValidationContext } from '../context';
 import { parseDocumentNumber } from '../documentNumber';
-import { formatDateVi, formatMoneyVi } from '../formatVi';
+import { finding } from '../finding';
+import { catalogueTitle } from '../../contract/captions';
+import { msg, type Msg } from '../../messages';
 import type { LocatedTable } from '../locatedTable';
 import { textKey } from '../textKey';
 
-const DOCUMENT_BASIS = 'Nghị định 30/2020/NĐ-CP, Phụ lục I; Luật Ban hành văn bản quy phạm pháp luật';
+const DOCUMENT_BASIS = msg('law.document');
+const DECIDED_COLUMN = 'Tiền thưởng theo quyết định (đồng)';
+/** DM_DanhHieu as the Danh mục sheet titles it. */
+const AWARDS_CATALOGUE = catalogueTitle('DM_DanhHieu');
 const MULTIPLIER_HEADER: Record<RecipientType, string> = {
   'Tập thể': 'Hệ số tập thể',
   'Cá nhân': 'Hệ số cá nhân',
@@ -40,29 +45,17 @@ function counterpart(award: string, recipient: RecipientType): string | null {
   return null;
 }
 
-function catalogueBasis(entry: AwardEntry, column: string): string {
-  return entry.basis ? `${entry.basis} (DM_DanhHieu, cột ${column})` : `Danh mục DM_DanhHieu, cột ${column}`;
+function catalogueBasis(entry: AwardEntry, column: string): Msg {
+  return msg('basis.catalogue', { basis: entry.basis || null, cat: AWARDS_CATALOGUE, column });
 }
 
 function checkRecipient(table: LocatedTable, row: number, entry: AwardEntry, recipient: RecipientType, emit: Emit): boolean {
   if (entry.appliesTo.length === 0 || entry.appliesTo.includes(recipient)) return true;
   const other = counterpart(entry.name, recipient);
-  const allowed = entry.appliesTo.join(', ');
-  emit({
-    severity: 'error',
-    ...at(table, row, 'award'),
-    message: `"${entry.name}" chỉ áp dụng cho ${allowed}, không áp dụng cho ${recipient}.`,
-    suggestion: other
-      ? `Với ${recipient}, dùng "${other}"; hoặc sửa Đối tượng thành ${allowed}.`
-      : `Chọn danh hiệu, hình thức áp dụng cho ${recipient}, hoặc sửa Đối tượng thành ${allowed}.`,
-    basis: catalogueBasis(entry, 'Áp dụng cho'),
-    rule: 'award.recipientType',
-  });
+  const allowed = [...entry.appliesTo];
+  emit(finding(at(table, row, 'award'), 'error', 'award.recipientType', msg('award.recipientType', { award: entry.name, allowed, recipient }),
+    msg('award.recipientType.fix', { recipient, other, allowed }), catalogueBasis(entry, 'Áp dụng cho')));
   return false;
-}
-
-function window(from: string | null, to: string | null): string {
-  return `${from ? ` từ ${formatDateVi(from)}` : ''}${to ? ` đến ${formatDateVi(to)}` : ''}`;
 }
 
 /**
@@ -82,56 +75,31 @@ function checkMoney(ctx: ValidationContext, table: LocatedTable, row: number, en
     const salary = baseSalaryOn(ctx.catalogues, date);
     if (salary === null) return;
     const cap = Math.ceil((period.cap * salary) / 10000) * 10000;
-    const capText = `${String(period.cap).replace('.', ',')} × ${formatMoneyVi(salary)} = ${formatMoneyVi(cap)}`;
+    const capParams = { multiplier: period.cap, salary, cap, award: entry.name };
     const basis = catalogueBasis({ ...entry, basis: period.basis }, 'Hệ số tối đa (cá nhân)');
     if (decided === null) {
-      emit({
-        severity: 'warning',
-        ...at(table, row, table.index.has('decidedAmount') ? 'decidedAmount' : 'award'),
-        message: `"${entry.name}" kèm tiền thưởng không quá ${capText}; quyết định ghi số tiền cụ thể nhưng dòng này chưa có, nên chưa tính tiền thưởng.`,
-        suggestion: 'Nhập số tiền ghi trong quyết định vào cột "Tiền thưởng theo quyết định (đồng)" (bỏ trống nếu quyết định không kèm tiền thưởng thì ghi chú lại).',
-        basis,
-        rule: 'award.cappedAmountMissing',
-      });
+      emit(finding(at(table, row, table.index.has('decidedAmount') ? 'decidedAmount' : 'award'), 'warning', 'award.cappedAmountMissing',
+        msg('award.cappedAmountMissing', capParams), msg('award.cappedAmountMissing.fix', { column: DECIDED_COLUMN }), basis));
     } else if (decided > cap) {
-      emit({
-        severity: 'error',
-        ...at(table, row, 'decidedAmount'),
-        message: `Tiền thưởng ${formatMoneyVi(decided)} của "${entry.name}" vượt mức tối đa ${capText} tại ngày quyết định ${formatDateVi(date)}.`,
-        suggestion: 'Kiểm tra lại số tiền trong quyết định; mức thưởng không được vượt mức tối đa.',
-        basis,
-        rule: 'award.aboveCap',
-      });
+      emit(finding(at(table, row, 'decidedAmount'), 'error', 'award.aboveCap', msg('award.aboveCap', { ...capParams, amount: decided, date }),
+        msg('award.aboveCap.fix'), basis));
     }
     return;
   }
   if (period.multiplier[recipient] !== null || decided !== null) return;
-  emit({
-    severity: 'warning',
-    ...at(table, row, table.index.has('unitAmount') ? 'unitAmount' : 'award'),
-    message: `Danh mục DM_DanhHieu chưa có ${column} của "${entry.name}" cho thời kỳ${window(period.from, period.to)}, nên không tính được mức thưởng cho ${recipient}.`,
-    suggestion: `Nhập ${column} của "${entry.name}" vào dòng thời kỳ này của DM_DanhHieu theo văn bản quy định (xem Căn cứ), hoặc nhập số tiền ghi trong quyết định vào cột "Tiền thưởng theo quyết định (đồng)".`,
-    basis: catalogueBasis({ ...entry, basis: period.basis }, column),
-    rule: 'award.multiplierMissing',
-  });
+  const p = { cat: AWARDS_CATALOGUE, column, award: entry.name, from: period.from, to: period.to, recipient, decidedColumn: DECIDED_COLUMN };
+  emit(finding(at(table, row, table.index.has('unitAmount') ? 'unitAmount' : 'award'), 'warning', 'award.multiplierMissing',
+    msg('award.multiplierMissing', p), msg('award.multiplierMissing.fix', p), catalogueBasis({ ...entry, basis: period.basis }, column)));
 }
 
 /** An award used on a date no row of DM_DanhHieu covers ("Hiệu lực từ … đến"). */
 function checkInForce(table: LocatedTable, row: number, entry: AwardEntry, emit: Emit): void {
   const date = dateValue(table.cell(row, 'decisionDate'));
   if (!date || periodsOn(entry, date).length > 0) return;
-  const windows = entry.periods.map((p) => window(p.from, p.to).trim()).join('; ');
-  emit({
-    severity: 'warning',
-    ...at(table, row, 'award'),
-    message: `"${entry.name}" chỉ có hiệu lực ${windows}, nhưng Ngày quyết định là ${formatDateVi(date)}.`,
-    suggestion: 'Kiểm tra lại ngày quyết định, tên danh hiệu theo văn bản có hiệu lực tại thời điểm đó, hoặc cột Hiệu lực trong DM_DanhHieu.',
-    basis: catalogueBasis(entry, 'Hiệu lực từ, Hiệu lực đến'),
-    rule: 'award.notInForce',
-  });
+  const windows = entry.periods.map((p) => ({ from: p.from, to: p.to }));
+  emit(finding(at(table, row, 'award'), 'warning', 'award.notInForce', msg('award.notInForce', { award: entry.name, windows, date }),
+    msg('award.notInForce.fix', { cat: AWARDS_CATALOGUE }), catalogueBasis(entry, 'Hiệu lực từ, Hiệu lực đến')));
 }
-
-const AUTHORITY_BASIS = 'Luật Thi đua, khen thưởng 06/2022/QH15, Chương IV (thẩm quyền quyết định khen thưởng; Điều 80 với Giám đốc Sở, thủ trưởng cơ quan, Chủ tịch UBND cấp huyện, cấp xã)';
 
 /** The signer may not award this form or title (a Giám đốc Sở signing a Bằng khen of the Thủ tướng). */
 function checkAuthority(catalogues: Catalogues, table: LocatedTable, row: number, entry: AwardEntry, emit: Emit): void {
@@ -142,14 +110,9 @@ function checkAuthority(catalogues: Catalogues, table: LocatedTable, row: number
   if (signer === null) return;
   const allowed = entry.authorities.map((a) => signerIdentity(catalogues, a) ?? textKey(a));
   if (allowed.includes(signer)) return;
-  emit({
-    severity: 'error',
-    ...at(table, row, 'authority'),
-    message: `"${entry.name}" không thuộc thẩm quyền của ${quoteCell(table.cell(row, 'authority'))}; người có thẩm quyền: ${entry.authorities.join('; ')}.`,
-    suggestion: 'Kiểm tra lại người ký và tên danh hiệu, hình thức ghi trong quyết định.',
-    basis: `${AUTHORITY_BASIS}; DM_DanhHieu, cột Người có thẩm quyền`,
-    rule: 'award.authority',
-  });
+  emit(finding(at(table, row, 'authority'), 'error', 'award.authority',
+    msg('award.authority', { award: entry.name, signer: table.cell(row, 'authority'), authorities: [...entry.authorities] }),
+    msg('award.authority.fix'), msg('basis.authority', { cat: AWARDS_CATALOGUE })));
 }
 
 /** The issuer in a document symbol and the signers who issue under it (NĐ 30/2020 Phụ lục I). */
@@ -175,14 +138,9 @@ function checkSymbolAgainstSigner(catalogues: Catalogues, table: LocatedTable, r
   if (textKey(type ?? '') !== textKey('QĐ') || !issuer) return;
   const rule = ISSUERS.find(([pattern]) => pattern.test(issuer));
   if (!rule || rule[1].some((s) => textKey(s) === signer)) return;
-  emit({
-    severity: 'warning',
-    ...at(table, row, 'decisionNumber'),
-    message: `Ký hiệu "${parsed.symbol}" của quyết định là của ${rule[1].join(' hoặc ')}, nhưng Cấp quyết định ghi ${quoteCell(table.cell(row, 'authority'))}.`,
-    suggestion: 'Kiểm tra lại số, ký hiệu quyết định hoặc người ký.',
-    basis: DOCUMENT_BASIS,
-    rule: 'award.signerSymbol',
-  });
+  emit(finding(at(table, row, 'decisionNumber'), 'warning', 'award.signerSymbol',
+    msg('award.signerSymbol', { symbol: parsed.symbol, issuers: [...rule[1]], signer: table.cell(row, 'authority') }),
+    msg('award.signerSymbol.fix'), DOCUMENT_BASIS));
 }
 
 function checkDecisionDate(ctx: ValidationContext, table: LocatedTable, row: number, emit: Emit): void {
@@ -190,26 +148,13 @@ function checkDecisionDate(ctx: ValidationContext, table: LocatedTable, row: num
   if (!date) return;
   const { from, to, reportDate } = ctx.period;
   const limit = reportDate ?? ctx.today;
-  const basis = contractBasis(table.spec.name, 'Ngày quyết định');
+  const basis = contractBasis(table, 'Ngày quyết định');
   if (limit && date > limit) {
-    const what = reportDate ? `Ngày báo cáo ${formatDateVi(reportDate)}` : `ngày kiểm tra ${formatDateVi(limit)}`;
-    emit({
-      severity: 'error',
-      ...at(table, row, 'decisionDate'),
-      message: `Ngày quyết định ${formatDateVi(date)} sau ${what}.`,
-      suggestion: 'Kiểm tra lại ngày quyết định: báo cáo không thể nêu quyết định ban hành sau ngày báo cáo.',
-      basis,
-      rule: 'award.dateAfterReport',
-    });
+    emit(finding(at(table, row, 'decisionDate'), 'error', 'award.dateAfterReport', msg('award.dateAfterReport', { date, reportDate, today: limit }),
+      msg('award.dateAfterReport.fix'), basis));
   } else if (from && to && (date < from || date > to)) {
-    emit({
-      severity: 'warning',
-      ...at(table, row, 'decisionDate'),
-      message: `Ngày quyết định ${formatDateVi(date)} nằm ngoài kỳ báo cáo ${formatDateVi(from)} – ${formatDateVi(to)}.`,
-      suggestion: 'Kiểm tra lại ngày, hoặc đưa quyết định này vào báo cáo của kỳ tương ứng.',
-      basis,
-      rule: 'award.dateOutsidePeriod',
-    });
+    emit(finding(at(table, row, 'decisionDate'), 'warning', 'award.dateOutsidePeriod', msg('award.dateOutsidePeriod', { date, from, to }),
+      msg('award.dateOutsidePeriod.fix'), basis));
   }
 }
 
@@ -219,26 +164,14 @@ function checkDocumentNumber(ctx: ValidationContext, table: LocatedTable, row: n
   if (text === '') return;
   const parsed = parseDocumentNumber(text);
   if (!parsed) {
-    emit({
-      severity: 'warning',
-      ...at(table, row, 'decisionNumber'),
-      message: `Số quyết định ${quoteCell(value)} không đúng dạng số/ký hiệu văn bản.`,
-      suggestion: 'Ghi theo dạng 123/QĐ-UBND (văn bản hành chính), 09/2022/QĐ-UBND (văn bản quy phạm pháp luật) hoặc 366-QĐ/TW (văn bản của Đảng).',
-      basis: DOCUMENT_BASIS,
-      rule: 'award.documentNumber',
-    });
+    emit(finding(at(table, row, 'decisionNumber'), 'warning', 'award.documentNumber', msg('award.documentNumber', { value }),
+      msg('award.documentNumber.fix'), DOCUMENT_BASIS));
     return;
   }
   const periodEnd = ctx.period.to;
   if (parsed.year !== null && periodEnd && parsed.year > Number(periodEnd.slice(0, 4))) {
-    emit({
-      severity: 'warning',
-      ...at(table, row, 'decisionNumber'),
-      message: `Số quyết định ${quoteCell(value)} ghi năm ${parsed.year}, sau kỳ báo cáo (đến ${formatDateVi(periodEnd)}).`,
-      suggestion: 'Kiểm tra lại năm trong số, ký hiệu văn bản.',
-      basis: DOCUMENT_BASIS,
-      rule: 'award.documentYear',
-    });
+    emit(finding(at(table, row, 'decisionNumber'), 'warning', 'award.documentYear', msg('award.documentYear', { value, year: parsed.year, end: periodEnd }),
+      msg('award.documentYear.fix'), DOCUMENT_BASIS));
   }
 }
 
@@ -266,13 +199,8 @@ export function checkAwards(ctx: ValidationContext, table: LocatedTable, emit: E
     if (name === '' || awardText === '' || decision === '') continue;
     const first = seen.earlier([name, entry?.name ?? awardText, decision], row);
     if (first === undefined) continue;
-    emit({
-      severity: 'warning',
-      ...at(table, row, 'recipientName'),
-      message: `Dòng này trùng với dòng ở ô ${table.address(first, 'recipientName')}: cùng "${name}", "${awardText}", quyết định "${decision}".`,
-      suggestion: 'Xóa dòng trùng, hoặc kiểm tra lại tên, danh hiệu và số quyết định.',
-      basis: contractBasis(table.spec.name, 'Tên tập thể / cá nhân'),
-      rule: 'award.duplicate',
-    });
+    emit(finding(at(table, row, 'recipientName'), 'warning', 'award.duplicate',
+      msg('award.duplicate', { cell: table.address(first, 'recipientName'), name, award: awardText, decision }),
+      msg('award.duplicate.fix'), contractBasis(table, 'Tên tập thể / cá nhân')));
   }
 }

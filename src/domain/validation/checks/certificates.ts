@@ -5,36 +5,24 @@
 import { FirstRows } from './firstRows';
 import { numericValue, textValue } from '../cells';
 import { at, contractBasis, type Emit } from '../context';
-import { formatNumberVi } from '../formatVi';
+import { finding } from '../finding';
+import { msg } from '../../messages';
 import type { LocatedTable } from '../locatedTable';
 
 export function checkCertificates(table: LocatedTable, emit: Emit): void {
   const seen = new FirstRows();
-  const name = table.spec.name;
   for (let row = 0; row < table.rowCount; row++) {
     if (!table.hasInput(row)) continue;
     const issued = numericValue(table.cell(row, 'issued'));
     const parcels = numericValue(table.cell(row, 'parcels'));
     const area = numericValue(table.cell(row, 'area'));
     if (issued !== null && parcels !== null && parcels >= 0 && parcels < issued) {
-      emit({
-        severity: 'warning',
-        ...at(table, row, 'parcels'),
-        message: `Số thửa (${formatNumberVi(parcels)}) ít hơn Số GCN đã cấp (${formatNumberVi(issued)}): mỗi giấy chứng nhận gồm ít nhất một thửa đất.`,
-        suggestion: 'Kiểm tra lại Số thửa và Số GCN đã cấp (một GCN có thể gồm nhiều thửa, không có chiều ngược lại).',
-        basis: `Luật Đất đai 2024; ${contractBasis(name, 'Số thửa')}`,
-        rule: 'certificate.parcels',
-      });
+      emit(finding(at(table, row, 'parcels'), 'warning', 'certificate.parcels', msg('certificate.parcels', { parcels, issued }),
+        msg('certificate.parcels.fix'), msg('basis.withContract', { law: msg('law.land'), sheet: table.sheet, column: 'Số thửa' })));
     }
     if (issued !== null && issued > 0 && area === 0) {
-      emit({
-        severity: 'warning',
-        ...at(table, row, 'area'),
-        message: `Đã cấp ${formatNumberVi(issued)} GCN nhưng Diện tích (ha) bằng 0.`,
-        suggestion: 'Nhập diện tích (ha) của các thửa đất đã cấp giấy chứng nhận.',
-        basis: contractBasis(name, 'Diện tích (ha)'),
-        rule: 'certificate.area',
-      });
+      emit(finding(at(table, row, 'area'), 'warning', 'certificate.area', msg('certificate.area', { issued }), msg('certificate.area.fix'),
+        contractBasis(table, 'Diện tích (ha)')));
     }
     const unit = textValue(table.cell(row, 'unit'));
     if (unit === '') continue;
@@ -42,13 +30,7 @@ export function checkCertificates(table: LocatedTable, emit: Emit): void {
     const kind = textValue(table.cell(row, 'kind'));
     const first = seen.earlier([unit, recipient, kind], row);
     if (first === undefined) continue;
-    emit({
-      severity: 'warning',
-      ...at(table, row, 'unit'),
-      message: `Dòng này trùng với dòng ở ô ${table.address(first, 'unit')}: cùng đơn vị "${unit}", đối tượng "${recipient}", loại đăng ký "${kind}".`,
-      suggestion: 'Gộp số liệu vào một dòng, hoặc sửa Đối tượng / Loại đăng ký cho đúng.',
-      basis: contractBasis(name, 'Đơn vị'),
-      rule: 'certificate.duplicate',
-    });
+    emit(finding(at(table, row, 'unit'), 'warning', 'certificate.duplicate',
+      msg('certificate.duplicate', { cell: table.address(first, 'unit'), unit, recipient, kind }), msg('certificate.duplicate.fix'), contractBasis(table, 'Đơn vị')));
   }
 }

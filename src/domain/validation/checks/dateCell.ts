@@ -1,10 +1,10 @@
 /** Checks of one date cell: a serial Excel can show, not a date typed as text. */
 import type { ColumnSpec } from '../../contract/types';
 import type { CellValue } from '../../snapshot';
-import { quoteCell, serialToIsoSafe } from '../cells';
+import { serialToIsoSafe } from '../cells';
 import { cellFindings } from '../context';
 import type { Finding } from '../finding';
-import { formatDateVi } from '../formatVi';
+import { msg } from '../../messages';
 import type { LocatedTable } from '../locatedTable';
 import { matchDateText, parseVietnameseDate } from '../parseVietnameseDate';
 
@@ -15,22 +15,15 @@ export function checkDateCell(table: LocatedTable, row: number, column: ColumnSp
   if (typeof value === 'string') {
     const parsed = parseVietnameseDate(value);
     if (parsed) {
-      const ambiguity = parsed.ambiguous
-        ? ` Ngày và tháng đều không quá 12 nên dễ nhầm: đang hiểu là ngày ${parsed.iso.slice(8, 10)} tháng ${parsed.iso.slice(5, 7)}.`
-        : '';
-      return make('error', 'value.textDate',
-        `${header} đang là văn bản ${quoteCell(value)}, không phải ngày, nên không dùng được để tính toán.${ambiguity}`,
-        `Nhập lại ngày ${formatDateVi(parsed.iso)} dưới dạng ngày (dd/mm/yyyy).`);
+      const ambiguous = parsed.ambiguous ? { day: parsed.iso.slice(8, 10), month: parsed.iso.slice(5, 7) } : null;
+      return make('error', 'value.textDate', msg('value.textDate', { column: header, value, ambiguous }), msg('value.textDate.fix', { date: parsed.iso }));
     }
     if (matchDateText(value)) {
-      return make('error', 'value.invalidDate', `${header} ${quoteCell(value)} không phải ngày có thật.`,
-        'Kiểm tra lại ngày, tháng, năm (dd/mm/yyyy).');
+      return make('error', 'value.invalidDate', msg('value.invalidDate', { column: header, value }), msg('value.invalidDate.fix'));
     }
   }
   if (typeof value === 'number') {
-    return make('error', 'value.invalidDate', `${header} ${quoteCell(value)} không phải ngày hợp lệ.`,
-      'Nhập ngày theo định dạng dd/mm/yyyy.');
+    return make('error', 'value.invalidDate', msg('value.invalidSerial', { column: header, value }), msg('value.date.fix'));
   }
-  return make('error', 'value.notDate', `${header} phải là ngày; ô đang có ${quoteCell(value)}.`,
-    'Nhập ngày theo định dạng dd/mm/yyyy, ví dụ 09/06/2025.');
+  return make('error', 'value.notDate', msg('value.notDate', { column: header, value }), msg('value.notDate.fix'));
 }

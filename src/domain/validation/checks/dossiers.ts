@@ -5,13 +5,13 @@
  */
 import { isBlank, numericValue } from '../cells';
 import { at, type Emit } from '../context';
-import { formatNumberVi } from '../formatVi';
+import { finding } from '../finding';
+import { msg } from '../../messages';
 import type { LocatedTable } from '../locatedTable';
 
 const RECEIVED = ['online', 'inPerson', 'carriedOver'] as const;
 const RESOLVED = ['early', 'onTime', 'late'] as const;
 const PENDING = ['pendingWithin', 'pendingOverdue'] as const;
-const BASIS = 'Thông tư 01/2020/TT-VPCP, Biểu 06; Mẫu sổ Tổng kết, bảng TTHC, cột Chênh lệch';
 
 function sum(table: LocatedTable, row: number, keys: readonly string[]): number | null {
   let total = 0;
@@ -39,20 +39,9 @@ export function checkDossiers(table: LocatedTable, emit: Emit): void {
       checkShownDifference(table, row, emit);
       continue;
     }
-    const n = formatNumberVi;
-    emit({
-      severity: 'error',
-      ...at(table, row, table.index.has('difference') ? 'difference' : 'received'),
-      message:
-        `Tổng số nhận ${n(received)} ≠ đã giải quyết ${n(resolved)} + đang giải quyết ${n(pending)} + ` +
-        `trả lại, rút, tạm dừng ${n(returned)} (chênh lệch ${n(difference)}).`,
-      suggestion:
-        difference > 0
-          ? `Còn ${n(difference)} hồ sơ chưa được phân loại: kiểm tra số đã giải quyết, đang giải quyết, hoặc ghi số hồ sơ trả lại, rút, tạm dừng.`
-          : `Số hồ sơ đã và đang giải quyết vượt số nhận ${n(-difference)}: kiểm tra số nhận trực tuyến, trực tiếp, từ kỳ trước.`,
-      basis: BASIS,
-      rule: 'dossier.difference',
-    });
+    emit(finding(at(table, row, table.index.has('difference') ? 'difference' : 'received'), 'error', 'dossier.difference',
+      msg('dossier.difference', { received, resolved, pending, returned, difference }), msg('dossier.difference.fix', { difference }),
+      msg('law.dossier', { sheet: table.sheet })));
   }
 }
 
@@ -64,15 +53,6 @@ function checkShownDifference(table: LocatedTable, row: number, emit: Emit): voi
   if (!table.index.has('difference')) return;
   const shown = numericValue(table.cell(row, 'difference'));
   if (shown === null || Math.abs(shown) < 1e-9) return;
-  const n = formatNumberVi;
-  emit({
-    severity: 'error',
-    ...at(table, row, 'difference'),
-    message:
-      `Ô Chênh lệch đang hiện ${n(shown)} dù các số liệu nhập đã khớp: một ô tổng (Tổng số nhận, đã giải quyết hoặc ` +
-      'đang giải quyết) của dòng này đã bị gõ đè bằng số thay cho công thức.',
-    suggestion: 'Bấm "Tính tổng hợp" để khôi phục công thức, hoặc xóa số đã gõ trong các ô tổng của dòng này.',
-    basis: BASIS,
-    rule: 'dossier.shownDifference',
-  });
+  emit(finding(at(table, row, 'difference'), 'error', 'dossier.shownDifference', msg('dossier.shownDifference', { shown }),
+    msg('dossier.shownDifference.fix'), msg('law.dossier', { sheet: table.sheet })));
 }

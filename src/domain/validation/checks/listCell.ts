@@ -11,9 +11,11 @@ import type { ColumnSpec } from '../../contract/types';
 import { excelTrim } from '../../compute/functions';
 import type { CellValue } from '../../snapshot';
 import { acceptedNames, type Catalogues } from '../catalogueData';
-import { quoteCell, textValue } from '../cells';
+import { textValue } from '../cells';
 import { at, contractBasis } from '../context';
-import type { Finding } from '../finding';
+import { finding, type Finding } from '../finding';
+import { catalogueTitle } from '../../contract/captions';
+import { msg } from '../../messages';
 import type { LocatedTable } from '../locatedTable';
 import { suggestEntry, type Suggestion } from '../suggestEntry';
 import { textKey } from '../textKey';
@@ -43,9 +45,11 @@ export function listChecker(catalogues: Catalogues, table: LocatedTable, column:
   for (const a of accepted) if (!known.has(textKey(a.text))) known.set(textKey(a.text), a.target);
   const exact = new Set(accepted.map((a) => a.text.toLowerCase()));
   const header = column.header;
+  const cat = fixed ? '' : catalogueTitle(list.table);
+  const aliasCat = catalogueTitle('DM_TenGoi');
   const basis = fixed
-    ? contractBasis(table.spec.name, header)
-    : `${contractBasis(table.spec.name, header)} (danh mục ${list.table}, cột ${list.column}; tên gọi khác ở DM_TenGoi)`;
+    ? contractBasis(table, header)
+    : msg('basis.list', { sheet: table.sheet, column: header, cat, catColumn: list.column, aliasCat });
 
   return (row, value) => {
     const text = textValue(value);
@@ -54,31 +58,23 @@ export function listChecker(catalogues: Catalogues, table: LocatedTable, column:
     if (entry !== undefined) {
       const key = excelKey(value, !fixed);
       if (typeof value !== 'string' || (key !== null && exact.has(key))) return null;
-      return {
-        severity: 'warning',
-        ...at(table, row, column.key),
-        message:
-          `${header} ${quoteCell(value)} được hiểu là "${entry}" nhưng viết khác (vị trí dấu hoặc dạng mã Unicode); ` +
-          'công thức của Excel sẽ không nhận ra giá trị này khi tính mức thưởng và tổng hợp.',
-        suggestion: `Sửa thành "${entry}".`,
-        basis,
-        rule: 'list.spelling',
-      };
+      return finding(at(table, row, column.key), 'warning', 'list.spelling', msg('list.spelling', { column: header, value, entry }),
+        msg('list.spelling.fix', { entry }), basis);
     }
     const guess: Suggestion = suggestEntry(text, accepted, narrow?.(row));
     const message = fixed
-      ? `${header} ${quoteCell(value)} không thuộc danh sách cho phép (${entries.join('; ')}).`
-      : `${header} ${quoteCell(value)} không có trong danh mục ${list.table} và DM_TenGoi.`;
-    const addition = fixed ? '' : `; hoặc thêm cách ghi này vào DM_TenGoi (cột Tên trong danh mục ghi tên đúng)`;
+      ? msg('list.fixed', { column: header, value, entries })
+      : msg('list.catalogue', { column: header, value, cat, aliasCat });
     const suggestion = !guess
       ? fixed
-        ? `Chọn một trong: ${entries.join('; ')}.`
-        : `Chọn giá trị trong danh mục hoặc bổ sung vào ${list.table} trên trang Danh mục.`
+        ? msg('list.fix.choose', { entries })
+        : msg('list.fix.catalogue', { cat })
       : guess.kind === 'one'
         ? fixed
-          ? `Chọn "${guess.entry}".`
-          : `Có thể là "${guess.entry}"${addition}.`
-        : `Ghi rõ một trong: ${guess.entries.map((e) => `"${e}"`).join('; ')}.`;
-    return { severity: fixed ? 'error' : 'warning', ...at(table, row, column.key), message, suggestion, basis, rule: fixed ? 'list.fixed' : 'list.catalogue' };
+          ? msg('list.fix.one', { entry: guess.entry })
+          : msg('list.fix.maybe', { entry: guess.entry, aliasCat })
+        : msg('list.fix.oneOf', { entries: guess.entries });
+    const rule = fixed ? 'list.fixed' : 'list.catalogue';
+    return finding(at(table, row, column.key), fixed ? 'error' : 'warning', rule, message, suggestion, basis);
   };
 }

@@ -8,7 +8,9 @@ import { BASE_EMULATION_QUOTA, EXCELLENT_QUOTA, quotaApplies, type QuotaRule } f
 import { recipientTypeOf } from '../catalogueData';
 import { numericValue, textValue } from '../cells';
 import { at, type Emit, type ValidationContext } from '../context';
-import { formatNumberVi, formatPercentVi } from '../formatVi';
+import { finding } from '../finding';
+import { catalogueTitle } from '../../contract/captions';
+import { msg, type Msg } from '../../messages';
 import type { LocatedTable } from '../locatedTable';
 import { textKey } from '../textKey';
 
@@ -22,8 +24,8 @@ export function quotaRatio(ctx: ValidationContext, rule: QuotaRule): number {
   return value > 1 ? value / 100 : value;
 }
 
-function basisOf(rule: QuotaRule, ratio: number): string {
-  return `${rule.basis}; tham số "${rule.parameter}" = ${formatPercentVi(ratio)} (DM_ThamSo)`;
+function basisOf(rule: QuotaRule, ratio: number): Msg {
+  return msg('basis.quota', { rule: rule.id, parameter: rule.parameter, ratio, cat: catalogueTitle('DM_ThamSo') });
 }
 
 function allowedMaximum(ratio: number, base: number): number {
@@ -59,16 +61,9 @@ export function checkBaseEmulationQuota(ctx: ValidationContext, table: LocatedTa
   if (firstLimitedRow < 0 || limited <= ratio * base + EPSILON) return;
   const [limitedName] = rule.limited ?? [];
   const [baseName] = rule.base ?? [];
-  emit({
-    severity: 'warning',
-    ...at(table, firstLimitedRow, 'award'),
-    message:
-      `Số ${limitedName} (${formatNumberVi(limited)}) vượt ${formatPercentVi(ratio)} số cá nhân đạt ${baseName} ` +
-      `(${formatNumberVi(base)}): tối đa ${formatNumberVi(allowedMaximum(ratio, base))}.`,
-    suggestion: `Kiểm tra lại số lượng ${limitedName} và ${baseName}; nếu số liệu đúng, nêu lý do trong báo cáo.`,
-    basis: basisOf(rule, ratio),
-    rule: rule.id,
-  });
+  emit(finding(at(table, firstLimitedRow, 'award'), 'warning', rule.id,
+    msg('quota.baseEmulation', { limitedName, limited, ratio, baseName, base, max: allowedMaximum(ratio, base) }),
+    msg('quota.baseEmulation.fix', { limitedName, baseName }), basisOf(rule, ratio)));
 }
 
 export function checkExcellentQuota(ctx: ValidationContext, table: LocatedTable, emit: Emit): void {
@@ -82,17 +77,8 @@ export function checkExcellentQuota(ctx: ValidationContext, table: LocatedTable,
     if (excellent === null || good === null || excellent <= 0 || good < 0) continue;
     if (excellent <= ratio * good + EPSILON) continue;
     const unit = textValue(table.cell(row, 'unit'));
-    emit({
-      severity: 'warning',
-      ...at(table, row, 'excellent'),
-      message:
-        `${unit ? `${unit}: s` : 'S'}ố Hoàn thành xuất sắc nhiệm vụ (${formatNumberVi(excellent)}) vượt ` +
-        `${formatPercentVi(ratio)} số Hoàn thành tốt nhiệm vụ (${formatNumberVi(good)}): tối đa ${formatNumberVi(allowedMaximum(ratio, good))}` +
-        // the share on the quota's own base, not on everyone rated as the table's Tỷ lệ xuất sắc
-        `${good > 0 ? ` (hiện bằng ${formatPercentVi(excellent / good)} số Hoàn thành tốt nhiệm vụ)` : ''}.`,
-      suggestion: 'Kiểm tra lại kết quả xếp loại; nếu đơn vị được áp dụng tỷ lệ khác, ghi rõ căn cứ ở cột Ghi chú.',
-      basis: basisOf(rule, ratio),
-      rule: rule.id,
-    });
+    // the message gives the share on the quota's own base, not on everyone rated as the table's Tỷ lệ xuất sắc
+    emit(finding(at(table, row, 'excellent'), 'warning', rule.id,
+      msg('quota.excellent', { unit, excellent, ratio, good, max: allowedMaximum(ratio, good) }), msg('quota.excellent.fix'), basisOf(rule, ratio)));
   }
 }

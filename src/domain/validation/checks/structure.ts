@@ -6,8 +6,11 @@ import { CATALOGUES, CATALOGUE_SHEET } from '../../contract/catalogues';
 import { DATA_TABLES } from '../../contract/tables';
 import type { TableSnapshot, WorkbookSnapshot } from '../../snapshot';
 import { cellAddress } from '../../util/a1';
-import { cellAt, isBlank, quoteCell } from '../cells';
-import { at, contractBasis, type Emit } from '../context';
+import { cellAt, isBlank } from '../cells';
+import { at, type Emit } from '../context';
+import { finding } from '../finding';
+import { catalogueTitle } from '../../contract/captions';
+import { msg } from '../../messages';
 import { columnPresence, type ContractColumn } from '../../contract/columnHeader';
 import { findTable, type LocatedTable } from '../locatedTable';
 
@@ -28,6 +31,11 @@ function origin(table: TableSnapshot): { row: number; column: number } {
   return { row: safe(table.headerRow), column: safe(table.firstColumn) };
 }
 
+/** How messages name a shape: a data table by its sheet, a catalogue by its title. */
+function placeOf(shape: TableShape, sheet = shape.sheet): { sheet: string; cat: string | null } {
+  return { sheet, cat: shape.catalogue ? catalogueTitle(shape.name) : null };
+}
+
 function sheetOf(table: TableSnapshot, shape: TableShape): string {
   return typeof table.sheet === 'string' && table.sheet !== '' ? table.sheet : shape.sheet;
 }
@@ -36,36 +44,20 @@ export function checkTablesPresent(snapshot: WorkbookSnapshot, emit: Emit): void
   for (const shape of SHAPES) {
     const table = findTable(snapshot, shape.name);
     if (!table) {
-      emit({
-        severity: 'warning',
-        sheet: shape.sheet,
-        cell: 'A1',
-        table: shape.name,
-        column: '',
-        message: shape.catalogue
-          ? `Không tìm thấy bảng danh mục ${shape.name}; đang dùng danh mục mặc định.`
-          : `Không tìm thấy bảng ${shape.name} trên trang ${shape.sheet}; số liệu của bảng này không được kiểm tra.`,
-        suggestion: 'Chạy "Tạo sổ" để bổ sung bảng theo mẫu, hoặc đặt lại đúng tên bảng.',
-        basis: `Mẫu sổ Tổng kết, bảng ${shape.name}`,
-        rule: 'structure.tableMissing',
-      });
+      const place = placeOf(shape);
+      emit(finding({ sheet: shape.sheet, cell: 'A1', table: shape.name, column: '' }, 'warning', 'structure.tableMissing',
+        msg('structure.tableMissing', place), msg('structure.tableMissing.fix'), msg('basis.table', place)));
       continue;
     }
     const { missing } = columnPresence(shape.columns, Array.isArray(table.headers) ? table.headers : []);
     const { row, column } = origin(table);
     const where = { sheet: sheetOf(table, shape), cell: cellAddress(row, column), table: shape.name };
     for (const { header, kind, required } of missing) {
-      emit({
-        severity: 'error',
-        ...where,
-        column: header,
-        message:
-          `Bảng ${shape.name} thiếu cột "${header}"; các kiểm tra và công thức dùng cột này không thực hiện được` +
-          (kind === 'input' && required ? ', nên "Tính tổng hợp" không tính (để không ra số 0 sai).' : '.'),
-        suggestion: `Sửa lại tiêu đề cột cho đúng "${header}" (nếu đã bị đổi tên), hoặc chạy "Tạo bảng mẫu" để thêm cột.`,
-        basis: contractBasis(shape.name, header),
-        rule: 'structure.columnMissing',
-      });
+      const place = placeOf(shape, where.sheet);
+      emit(finding({ ...where, column: header }, 'error', 'structure.columnMissing',
+        msg('structure.columnMissing', { ...place, column: header, blocksCompute: kind === 'input' && required === true }),
+        msg('structure.columnMissing.fix', { column: header }),
+        msg('basis.contract', { sheet: where.sheet, column: header })));
     }
   }
 }
@@ -82,17 +74,11 @@ export function checkRowsBelow(snapshot: WorkbookSnapshot, emit: Emit): void {
       if (!Array.isArray(cells)) return;
       const j = cells.findIndex((_, i) => !isBlank(cellAt(cells, i)));
       if (j < 0) return;
-      emit({
-        severity: 'warning',
-        sheet: sheetOf(table, shape),
-        cell: cellAddress(firstBelow + k, column + j),
-        table: shape.name,
-        column: typeof table.headers?.[j] === 'string' ? table.headers[j] : '',
-        message: `Ô có dữ liệu ${quoteCell(cellAt(cells, j))} nằm ngoài bảng ${shape.name} nên không được tính.`,
-        suggestion: 'Kéo dãn bảng (hoặc chèn dòng trong bảng) để bao gồm dòng này, hoặc xóa dữ liệu thừa.',
-        basis: `Mẫu sổ Tổng kết, bảng ${shape.name}: chỉ số liệu trong bảng được tính`,
-        rule: 'structure.outsideTable',
-      });
+      const sheet = sheetOf(table, shape);
+      const place = placeOf(shape, sheet);
+      const header = typeof table.headers?.[j] === 'string' ? table.headers[j] : '';
+      emit(finding({ sheet, cell: cellAddress(firstBelow + k, column + j), table: shape.name, column: header }, 'warning', 'structure.outsideTable',
+        msg('structure.outsideTable', { ...place, value: cellAt(cells, j) }), msg('structure.outsideTable.fix'), msg('basis.outsideTable', place)));
     });
   }
 }
@@ -117,14 +103,9 @@ export function checkFormulasKept(table: LocatedTable, emit: Emit, computedValue
       const formula = cellAt(formulas[row], table.index.get(column.key)!);
       if (isBlank(formula) || (typeof formula === 'string' && formula.startsWith('='))) continue;
       if (sameAsFormula(formula, computedValue(row, column.header))) continue;
-      emit({
-        severity: 'warning',
-        ...at(table, row, column.key),
-        message: `Ô ${column.header} đang là giá trị gõ tay ${quoteCell(formula)} thay cho công thức, nên có thể không khớp với số liệu.`,
-        suggestion: '"Tính tổng hợp" sẽ khôi phục công thức; nếu cần số khác, sửa các cột nhập liệu của dòng này.',
-        basis: `${contractBasis(table.spec.name, column.header)} (cột tính tự động)`,
-        rule: 'structure.formulaOverwritten',
-      });
+      emit(finding(at(table, row, column.key), 'warning', 'structure.formulaOverwritten',
+        msg('structure.formulaOverwritten', { column: column.header, value: formula }), msg('structure.formulaOverwritten.fix'),
+        msg('basis.computedColumn', { sheet: table.sheet, column: column.header })));
     }
   }
 }

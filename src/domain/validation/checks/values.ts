@@ -7,16 +7,16 @@ import { resolveAward, signerIdentity } from '../catalogueData';
 import { isBlank, textValue } from '../cells';
 import { at, contractBasis, type Emit, type ValidationContext } from '../context';
 import type { LocatedTable } from '../locatedTable';
+import { finding as makeFinding } from '../finding';
+import { msg, type Msg } from '../../messages';
 import { checkDateCell } from './dateCell';
 import { listChecker, type ListChecker, type RowNarrowing } from './listCell';
 import { textKey } from '../textKey';
 import { checkNumberCell, NUMBER_TYPES } from './numberCell';
 
-function requiredSuggestion(column: ColumnSpec): string {
-  if (column.type === 'date') return `Nhập ${column.header} (dd/mm/yyyy).`;
-  if (column.list) return `Chọn ${column.header} trong danh sách.`;
-  if (NUMBER_TYPES.has(column.type)) return `Nhập ${column.header}; ghi 0 nếu không có.`;
-  return `Nhập ${column.header}.`;
+function requiredSuggestion(column: ColumnSpec): Msg {
+  const kind = column.type === 'date' ? 'date' : column.list ? 'list' : NUMBER_TYPES.has(column.type) ? 'number' : 'text';
+  return msg(`value.required.fix.${kind}`, { column: column.header });
 }
 
 export function checkTableValues(ctx: ValidationContext, table: LocatedTable, emit: Emit): void {
@@ -43,14 +43,8 @@ export function checkTableValues(ctx: ValidationContext, table: LocatedTable, em
       const value = table.cell(row, column.key);
       if (isBlank(value)) {
         if (column.required) {
-          emit({
-            severity: 'error',
-            ...at(table, row, column.key),
-            message: `Thiếu ${column.header}: dòng đã có số liệu nhưng ô này để trống.`,
-            suggestion: requiredSuggestion(column),
-            basis: contractBasis(table.spec.name, column.header),
-            rule: 'value.required',
-          });
+          emit(makeFinding(at(table, row, column.key), 'error', 'value.required', msg('value.required', { column: column.header }),
+            requiredSuggestion(column), contractBasis(table, column.header)));
         }
         continue;
       }

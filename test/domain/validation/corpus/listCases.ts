@@ -59,7 +59,7 @@ export const LIST_CASES: readonly CorpusCase[] = [
     name: 'title misspelt without diacritics',
     covers: 'list.catalogue',
     workbook: { rows: { KhenThuong: [award({ award: 'Lao dong tien tien' })] } },
-    expected: [warning(KT, 'E4', 'list.catalogue', { message: ['"Lao dong tien tien"', 'DM_DanhHieu'], suggestion: ['"Lao động tiên tiến"'] })],
+    expected: [warning(KT, 'E4', 'list.catalogue', { message: ['"Lao dong tien tien"', 'danh mục "Danh hiệu thi đua, hình thức khen thưởng"'], notMessage: ['DM_'], suggestion: ['"Lao động tiên tiến"'] })],
   },
   {
     name: 'title with a typo',
@@ -71,7 +71,7 @@ export const LIST_CASES: readonly CorpusCase[] = [
     name: 'authority abbreviated: no credible nearest entry',
     covers: 'list.catalogue',
     workbook: { rows: { KhenThuong: [award({ authority: 'Công ty ABC' })] } },
-    expected: [warning(KT, 'D4', 'list.catalogue', { message: ['DM_CapQuyetDinh'], suggestion: ['bổ sung vào DM_CapQuyetDinh'] })],
+    expected: [warning(KT, 'D4', 'list.catalogue', { message: ['danh mục "Người ký quyết định khen thưởng"'], notMessage: ['DM_'], suggestion: ['bổ sung vào danh mục "Người ký quyết định khen thưởng"'] })],
   },
   {
     name: 'old and new tone placement are the same catalogue entry, written differently',

@@ -113,7 +113,7 @@ export const QUOTA_CASES: readonly CorpusCase[] = [
     workbook: { omitTables: ['DM_ThamSo'], rows: { XepLoai: [rating({ excellent: 5, good: 20 })] } },
     expected: [
       warning(XL, 'D4', 'quota.excellent', { message: ['20%'] }),
-      warning(SHEET.catalogues, 'A1', 'structure.tableMissing', { message: ['DM_ThamSo', 'mặc định'] }),
+      warning(SHEET.catalogues, 'A1', 'structure.tableMissing', { message: ['danh mục "Tham số quy tắc"', 'mặc định'], notMessage: ['DM_'] }),
     ],
   },
   {

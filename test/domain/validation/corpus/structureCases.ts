@@ -26,7 +26,7 @@ export const STRUCTURE_CASES: readonly CorpusCase[] = [
     name: 'an entry typed under a catalogue',
     covers: 'structure.outsideTable',
     workbook: { below: { DM_CapQuyetDinh: [[], ['Ban Thi đua - Khen thưởng']] } },
-    expected: [warning(DM, 'Q13', 'structure.outsideTable', { message: ['DM_CapQuyetDinh'] })],
+    expected: [warning(DM, 'Q13', 'structure.outsideTable', { message: ['danh mục "Người ký quyết định khen thưởng"'], notMessage: ['DM_'] })],
   },
   {
     name: 'blank cells under a table',
@@ -72,7 +72,7 @@ export const STRUCTURE_CASES: readonly CorpusCase[] = [
     workbook: { omitTables: ['DM_DanhHieu'], rows: { KhenThuong: [award({ recipientType: 'Tập thể' })] } },
     expected: [
       error(KT, 'E4', 'award.recipientType'),
-      warning(DM, 'A1', 'structure.tableMissing', { message: ['DM_DanhHieu'] }),
+      warning(DM, 'A1', 'structure.tableMissing', { message: ['danh mục "Danh hiệu thi đua, hình thức khen thưởng"'], notMessage: ['DM_'] }),
     ],
   },
   {

@@ -1,0 +1,184 @@
+/**
+ * English templates, for the pane when Office's display language is not Vietnamese. Workbook
+ * names (sheets, column captions, catalogue entries, typed values) are quoted as they are in
+ * the workbook; document numbers (98/2023/NĐ-CP) are cited as issued.
+ */
+import type { Fmt, Params, Template } from './types';
+import type { MessageId } from './vi';
+
+const dates = (f: Fmt, from: string | null, to: string | null) => `${from ? ` from ${f.date(from)}` : ''}${to ? ` to ${f.date(to)}` : ''}`;
+const quoted = (f: Fmt, items: readonly string[], sep = '; ') => items.map((i) => f.q(i)).join(sep);
+const orList = (f: Fmt, items: readonly string[]) => items.map((i) => f.q(i)).join(' or ');
+const sheetOrCatalogue = (p: Params) => (p.cat ? `catalogue "${p.cat}"` : `the table on sheet "${p.sheet}"`);
+
+export const EN: Record<MessageId, Template> = {
+  'basis.contract': (p) => `Workbook template, sheet "${p.sheet}", column "${p.column}"`,
+  'basis.namedCell': (p) => `Workbook template, sheet "${p.sheet}", cell "${p.label}"`,
+  'basis.table': (p) => `Workbook template, ${sheetOrCatalogue(p)}`,
+  'basis.outsideTable': (p) => `Workbook template, ${sheetOrCatalogue(p)}: only figures inside the table are counted`,
+  'basis.computedColumn': (p, f) => `${f.m({ id: 'basis.contract', p })} (computed column)`,
+  'basis.list': (p, f) => `${f.m({ id: 'basis.contract', p })} (catalogue "${p.cat}", column "${p.catColumn}"; other names in catalogue "${p.aliasCat}")`,
+  'basis.catalogue': (p) => (p.basis ? `"${p.basis}" (catalogue "${p.cat}", column "${p.column}")` : `Catalogue "${p.cat}", column "${p.column}"`),
+  'basis.authority': (p, f) => `${f.m({ id: 'law.authority' })}; catalogue "${p.cat}", column "Người có thẩm quyền"`,
+  'basis.quota': (p, f) => `${f.m({ id: `law.${p.rule}` })}; parameter "${p.parameter}" = ${f.pct(p.ratio)} (catalogue "${p.cat}")`,
+  'basis.withContract': (p, f) => `${f.m(p.law)}; ${f.m({ id: 'basis.contract', p })}`,
+  'basis.internal': () => 'The add-in',
+  'law.document': () => 'Decree 30/2020/NĐ-CP, Appendix I; Law on the Promulgation of Legal Documents',
+  'law.authority': () =>
+    'Law on Emulation and Commendation 06/2022/QH15, Chapter IV (authority to decide commendations; Article 80 for department directors, agency heads, district and commune People’s Committee chairs)',
+  'law.dossier': (p) => `Circular 01/2020/TT-VPCP, form 06; workbook template, sheet "${p.sheet}", column "Chênh lệch"`,
+  'law.land': () => 'Land Law 2024',
+  'law.quota.baseEmulation': () => 'Decree 91/2017/NĐ-CP, Article 9(3) (in force until 31/12/2023)',
+  'law.quota.excellent': () =>
+    'Regulation 366-QĐ/TW of 30/8/2025 of the Politburo (replacing Regulation 124-QĐ/TW); Decree 90/2020/NĐ-CP as amended by ' +
+    'Decree 48/2023/NĐ-CP (the 20% share of those rated good: not yet checked against the original text)',
+  'law.ruleSet.TDKT-2017': () => 'Law on Emulation and Commendation 2003 (as amended); Decree 91/2017/NĐ-CP',
+  'law.ruleSet.TDKT-2024': () => 'Law on Emulation and Commendation 06/2022/QH15; Decree 98/2023/NĐ-CP',
+  'law.ruleSet.TDKT-2025': () => 'Law on Emulation and Commendation 06/2022/QH15; Decree 152/2025/NĐ-CP',
+
+  'header.missing': (p) => `The workbook has no "${p.label}" cell on sheet "${p.sheet}" as the template defines it.`,
+  'header.missing.fix': () => 'Click "Create template" (or run tongket init) to add the cell again.',
+  'header.required': (p) => `"${p.label}" is empty.`,
+  'header.required.fix.date': (p) => `Enter "${p.label}" as a date (dd/mm/yyyy).`,
+  'header.required.fix.unit': () => 'Enter the full name of the reporting agency or unit.',
+  'header.textDate': (p, f) => `"${p.label}" holds the text ${f.v(p.value)}, not a date.${p.ambiguous ? ' Day and month are both ≤ 12: check their order.' : ''}`,
+  'header.textDate.fix': (p, f) => `Enter ${f.date(p.date)} again as a date (dd/mm/yyyy).`,
+  'header.notDate': (p, f) => `"${p.label}" must be a valid date; the cell holds ${f.v(p.value)}.`,
+  'header.periodOrder': (p, f) => `"${p.toLabel}" ${f.date(p.to)} is before "${p.fromLabel}" ${f.date(p.from)}.`,
+  'header.periodOrder.fix': () => 'Check the report period: it cannot end before it starts.',
+  'header.reportBeforePeriodEnd': (p, f) => `"${p.label}" ${f.date(p.date)} is before the end of the report period, ${f.date(p.end)}.`,
+  'header.reportBeforePeriodEnd.fix': () => 'Check the report date or the period: a report is usually made after the period ends.',
+  'ruleSet.unknown': (p, f) => `"${p.label}" ${f.v(p.value)} is not a known rule set code.`,
+  'ruleSet.unknown.fix': (p) => `Leave it empty or restore its formula to choose by the report period, or enter one of: ${p.ids.join(', ')}.`,
+
+  'structure.tableMissing': (p) =>
+    p.cat
+      ? `Catalogue "${p.cat}" was not found; the default catalogue is used.`
+      : `The data table on sheet "${p.sheet}" was not found; its figures are not checked.`,
+  'structure.tableMissing.fix': () => 'Click "Create template" to add the table, or give it back its template name (see the README, workbook template).',
+  'structure.columnMissing': (p) =>
+    `${p.cat ? `Catalogue "${p.cat}"` : `The table on sheet "${p.sheet}"`} has no "${p.column}" column; the checks and formulas using it cannot run` +
+    (p.blocksCompute ? ', so "Compute summary" computes nothing (rather than false zeros).' : '.'),
+  'structure.columnMissing.fix': (p) => `Rename the column header back to "${p.column}" (if it was renamed), or click "Create template" to add the column.`,
+  'structure.outsideTable': (p, f) => `The cell holding ${f.v(p.value)} lies outside ${p.cat ? `catalogue "${p.cat}"` : 'the table'}, so it is not counted.`,
+  'structure.outsideTable.fix': () => 'Extend the table (or insert the row inside it) to include this row, or delete the stray data.',
+  'structure.formulaOverwritten': (p, f) => `Cell "${p.column}" holds the typed value ${f.v(p.value)} instead of its formula, so it may not match the figures.`,
+  'structure.formulaOverwritten.fix': () => '"Compute summary" restores the formula; if another figure is needed, correct the input columns of this row.',
+
+  'value.required': (p) => `"${p.column}" is missing: the row has figures but this cell is empty.`,
+  'value.required.fix.date': (p) => `Enter "${p.column}" (dd/mm/yyyy).`,
+  'value.required.fix.list': (p) => `Choose "${p.column}" from the list.`,
+  'value.required.fix.number': (p) => `Enter "${p.column}"; write 0 if there is none.`,
+  'value.required.fix.text': (p) => `Enter "${p.column}".`,
+  'value.notNumber': (p, f) => `"${p.column}" must be a number; the cell holds ${f.v(p.value)}.`,
+  'value.notNumber.fix': () => 'Enter a number (e.g. 1,234 or 2.5 as your Excel writes numbers); remove words, units and symbols from the cell.',
+  'value.notNumber.fix.short': () => 'Enter a number.',
+  'value.notInteger': (p, f) => `"${p.column}" must be a whole number; the cell holds ${f.v(p.value)}.`,
+  'value.notInteger.fix': (p, f) => `Enter a whole number, e.g. ${f.n(p.example)}.`,
+  'value.textNumber': (p, f) => `"${p.column}" holds the text ${f.v(p.value)}, not a number, so it is left out of the totals.`,
+  'value.textNumber.fix': (p, f) =>
+    `Enter this cell again as the number ${f.n(p.number)}, typed with your Excel's decimal separator (e.g. clear the cell and retype it, or use Data > Text to Columns).`,
+  'value.thousandsSeparator': (p, f) =>
+    `"${p.column}" must be a whole number; the cell holds ${f.n(p.value)} — a thousands dot may have been read as a decimal point.`,
+  'value.thousandsSeparator.fix': (p, f) => `If ${f.n(p.intended)} was meant, enter the number ${p.intended} again.`,
+  'value.negative': (p, f) => `"${p.column}" cannot be negative; the cell holds ${f.n(p.value)}.`,
+  'value.negative.fix': () => 'Enter a non-negative number; for a decrease, explain it in the "Ghi chú" column.',
+  'value.belowMin': (p, f) => `"${p.column}" must be ${f.m({ id: 'value.min', p })}; the cell holds ${f.n(p.value)}.`,
+  'value.belowMin.fix': (p, f) => `Enter "${p.column}" ${f.m({ id: 'value.min', p })}, or delete the row if there is no figure.`,
+  'value.min': (p, f) => (p.exclusive ? `greater than ${f.n(p.min)}` : `${f.n(p.min)} or more`),
+  'value.aboveColumn': (p, f) => `"${p.column}" ${f.n(p.value)} is greater than "${p.limitColumn}" ${f.n(p.limit)}.`,
+  'value.aboveColumn.fix': (p, f) => `Check: "${p.column}" cannot exceed "${p.limitColumn}" (${f.n(p.limit)}).`,
+  'value.textDate': (p, f) =>
+    `"${p.column}" holds the text ${f.v(p.value)}, not a date, so it cannot be computed with.` +
+    (p.ambiguous ? ` Day and month are both 12 or less, easy to confuse: read as day ${p.ambiguous.day}, month ${p.ambiguous.month}.` : ''),
+  'value.textDate.fix': (p, f) => `Enter ${f.date(p.date)} again as a date (dd/mm/yyyy).`,
+  'value.invalidDate': (p, f) => `"${p.column}" ${f.v(p.value)} is not a real date.`,
+  'value.invalidDate.fix': () => 'Check the day, month and year (dd/mm/yyyy).',
+  'value.invalidSerial': (p, f) => `"${p.column}" ${f.v(p.value)} is not a valid date.`,
+  'value.date.fix': () => 'Enter the date as dd/mm/yyyy.',
+  'value.notDate': (p, f) => `"${p.column}" must be a date; the cell holds ${f.v(p.value)}.`,
+  'value.notDate.fix': () => 'Enter the date as dd/mm/yyyy, e.g. 09/06/2025.',
+
+  'list.spelling': (p, f) =>
+    `"${p.column}" ${f.v(p.value)} is read as "${p.entry}" but spelled differently (tone mark placement or Unicode form); ` +
+    'Excel’s formulas will not recognise it when computing amounts and totals.',
+  'list.spelling.fix': (p) => `Change it to "${p.entry}".`,
+  'list.fixed': (p, f) => `"${p.column}" ${f.v(p.value)} is not one of the allowed values (${quoted(f, p.entries)}).`,
+  'list.catalogue': (p, f) => `"${p.column}" ${f.v(p.value)} is in neither catalogue "${p.cat}" nor catalogue "${p.aliasCat}".`,
+  'list.fix.choose': (p, f) => `Choose one of: ${quoted(f, p.entries)}.`,
+  'list.fix.catalogue': (p) => `Choose a value from the catalogue, or add it to catalogue "${p.cat}" on sheet "Danh mục".`,
+  'list.fix.one': (p) => `Choose "${p.entry}".`,
+  'list.fix.maybe': (p) => `Perhaps "${p.entry}"; or add this spelling to catalogue "${p.aliasCat}" (with the right name in its "Tên trong danh mục" column).`,
+  'list.fix.oneOf': (p, f) => `Write one of: ${quoted(f, p.entries)}.`,
+
+  'award.recipientType': (p, f) => `"${p.award}" applies only to ${quoted(f, p.allowed, ', ')}, not to "${p.recipient}".`,
+  'award.recipientType.fix': (p, f) =>
+    p.other
+      ? `For "${p.recipient}", use "${p.other}"; or change "Đối tượng" to ${quoted(f, p.allowed, ', ')}.`
+      : `Choose a title or form of commendation for "${p.recipient}", or change "Đối tượng" to ${quoted(f, p.allowed, ', ')}.`,
+  'award.cap': (p, f) => `${f.n(p.multiplier)} × ${f.money(p.salary)} = ${f.money(p.cap)}`,
+  'award.cappedAmountMissing': (p, f) =>
+    `"${p.award}" carries a bonus of at most ${f.m({ id: 'award.cap', p })}; the decision states the amount but this row has none, so no bonus is computed.`,
+  'award.cappedAmountMissing.fix': (p) => `Enter the amount stated in the decision in column "${p.column}" (if the decision carries no bonus, leave it empty and add a note).`,
+  'award.aboveCap': (p, f) => `The bonus ${f.money(p.amount)} for "${p.award}" exceeds the maximum ${f.m({ id: 'award.cap', p })} on the decision date ${f.date(p.date)}.`,
+  'award.aboveCap.fix': () => 'Check the amount in the decision; the bonus cannot exceed the maximum.',
+  'award.multiplierMissing': (p, f) =>
+    `Catalogue "${p.cat}" has no "${p.column}" for "${p.award}" in the period${dates(f, p.from, p.to)}, so the bonus for "${p.recipient}" cannot be computed.`,
+  'award.multiplierMissing.fix': (p) =>
+    `Enter the "${p.column}" of "${p.award}" in this period's row of catalogue "${p.cat}" as the regulation states (see the basis), ` +
+    `or enter the amount stated in the decision in column "${p.decidedColumn}".`,
+  'award.notInForce': (p, f) =>
+    `"${p.award}" is in force only ${p.windows.map((w: { from: string | null; to: string | null }) => dates(f, w.from, w.to).trim()).join('; ')}, but the decision date is ${f.date(p.date)}.`,
+  'award.notInForce.fix': (p) => `Check the decision date, the title as named by the regulation in force then, or the validity columns of catalogue "${p.cat}".`,
+  'award.authority': (p, f) => `"${p.award}" is not within the authority of ${f.v(p.signer)}; authorised signers: ${quoted(f, p.authorities)}.`,
+  'award.authority.fix': () => 'Check the signer and the title or form of commendation stated in the decision.',
+  'award.signerSymbol': (p, f) => `The decision symbol "${p.symbol}" belongs to ${orList(f, p.issuers)}, but "Cấp quyết định" says ${f.v(p.signer)}.`,
+  'award.signerSymbol.fix': () => 'Check the decision number and symbol, or the signer.',
+  'award.dateAfterReport': (p, f) =>
+    `The decision date ${f.date(p.date)} is after ${p.reportDate ? `the report date ${f.date(p.reportDate)}` : `the date of the check ${f.date(p.today)}`}.`,
+  'award.dateAfterReport.fix': () => 'Check the decision date: a report cannot cite a decision issued after the report date.',
+  'award.dateOutsidePeriod': (p, f) => `The decision date ${f.date(p.date)} is outside the report period ${f.date(p.from)} – ${f.date(p.to)}.`,
+  'award.dateOutsidePeriod.fix': () => 'Check the date, or report this decision in the period it belongs to.',
+  'award.documentNumber': (p, f) => `Decision number ${f.v(p.value)} is not a well-formed document number and symbol.`,
+  'award.documentNumber.fix': () =>
+    'Write it as 123/QĐ-UBND (administrative document), 09/2022/QĐ-UBND (legal normative document) or 366-QĐ/TW (Party document).',
+  'award.documentYear': (p, f) => `Decision number ${f.v(p.value)} states the year ${p.year}, after the report period (ending ${f.date(p.end)}).`,
+  'award.documentYear.fix': () => 'Check the year in the document number.',
+  'award.duplicate': (p) => `This row repeats the row at cell ${p.cell}: same "${p.name}", "${p.award}", decision "${p.decision}".`,
+  'award.duplicate.fix': () => 'Delete the duplicate row, or check the name, title and decision number.',
+
+  'quota.baseEmulation': (p, f) =>
+    `The number of "${p.limitedName}" (${f.n(p.limited)}) exceeds ${f.pct(p.ratio)} of the individuals rated "${p.baseName}" (${f.n(p.base)}): at most ${f.n(p.max)}.`,
+  'quota.baseEmulation.fix': (p) => `Check the numbers of "${p.limitedName}" and "${p.baseName}"; if they are right, give the reason in the report.`,
+  'quota.excellent': (p, f) =>
+    `${p.unit ? `"${p.unit}": the` : 'The'} number rated "Hoàn thành xuất sắc nhiệm vụ" (${f.n(p.excellent)}) exceeds ` +
+    `${f.pct(p.ratio)} of those rated "Hoàn thành tốt nhiệm vụ" (${f.n(p.good)}): at most ${f.n(p.max)}` +
+    `${p.good > 0 ? ` (now ${f.pct(p.excellent / p.good)} of those rated "Hoàn thành tốt nhiệm vụ")` : ''}.`,
+  'quota.excellent.fix': () => 'Check the ratings; if the unit may apply another share, state its basis in the "Ghi chú" column.',
+
+  'dossier.difference': (p, f) =>
+    `Received ${f.n(p.received)} ≠ resolved ${f.n(p.resolved)} + pending ${f.n(p.pending)} + ` +
+    `returned, withdrawn or suspended ${f.n(p.returned)} (difference ${f.n(p.difference)}).`,
+  'dossier.difference.fix': (p, f) =>
+    p.difference > 0
+      ? `${f.plural(p.difference, 'dossier is', 'dossiers are')} not accounted for: check the resolved and pending counts, or enter the returned, withdrawn or suspended dossiers.`
+      : `Resolved and pending dossiers exceed those received by ${f.n(-p.difference)}: check the online, in-person and carried-over counts.`,
+  'dossier.shownDifference': (p, f) =>
+    `The "Chênh lệch" cell shows ${f.n(p.shown)} although the input figures reconcile: a total cell of this row (received, resolved or pending) ` +
+    'holds a typed number instead of its formula.',
+  'dossier.shownDifference.fix': () => 'Click "Compute summary" to restore the formulas, or clear the numbers typed in this row’s total cells.',
+  'certificate.parcels': (p, f) =>
+    `"Số thửa" (${f.n(p.parcels)}) is less than "Số GCN đã cấp" (${f.n(p.issued)}): every certificate covers at least one parcel.`,
+  'certificate.parcels.fix': () => 'Check "Số thửa" and "Số GCN đã cấp" (one certificate may cover several parcels, not the other way round).',
+  'certificate.area': (p, f) => `${f.plural(p.issued, 'certificate was', 'certificates were')} issued but "Diện tích (ha)" is 0.`,
+  'certificate.area.fix': () => 'Enter the area (ha) of the parcels certified.',
+  'certificate.duplicate': (p) => `This row repeats the row at cell ${p.cell}: same unit "${p.unit}", recipient "${p.recipient}", registration kind "${p.kind}".`,
+  'certificate.duplicate.fix': () => 'Merge the figures into one row, or correct "Đối tượng" / "Loại đăng ký".',
+
+  'internal.checkFailed': (p) => `The check step "${p.step}" could not finish (${p.error}).`,
+  'internal.checkFailed.fix': () => 'Report this to the developers with the workbook; the other checks still have results.',
+  /** a text produced outside the template tables, shown as it is */
+  'verbatim': (p) => String(p.text),
+  'finding.repeated': (p, f) =>
+    `${f.m(p.first)} The same at ${f.plural(p.count, 'other cell', 'other cells')}: ${p.cells.join(', ')}${p.more > 0 ? ` and ${p.more} more` : ''}.`,
+};

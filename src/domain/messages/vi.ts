@@ -1,0 +1,209 @@
+/**
+ * Vietnamese templates: the text of findings and labels as the workbook, the CLI and the
+ * Vietnamese pane show them. Every id here has an English template in ./en.ts.
+ */
+import type { Fmt, Msg, Params, Template } from './types';
+
+const dates = (f: Fmt, from: string | null, to: string | null) => `${from ? ` từ ${f.date(from)}` : ''}${to ? ` đến ${f.date(to)}` : ''}`;
+const quoted = (f: Fmt, items: readonly string[], sep = '; ') => items.map((i) => f.q(i)).join(sep);
+const sheetOrCatalogue = (p: Params) => (p.cat ? `danh mục "${p.cat}"` : `bảng ở trang "${p.sheet}"`);
+
+export const VI = {
+  // ── places and bases ──
+  'basis.contract': (p: Params) => `Mẫu sổ Tổng kết, trang "${p.sheet}", cột ${p.column}`,
+  'basis.namedCell': (p: Params) => `Mẫu sổ Tổng kết, trang "${p.sheet}", ô ${p.label}`,
+  'basis.table': (p: Params) => `Mẫu sổ Tổng kết, ${sheetOrCatalogue(p)}`,
+  'basis.outsideTable': (p: Params) => `Mẫu sổ Tổng kết, ${sheetOrCatalogue(p)}: chỉ số liệu trong bảng được tính`,
+  'basis.computedColumn': (p: Params, f: Fmt) => `${f.m({ id: 'basis.contract', p })} (cột tính tự động)`,
+  'basis.list': (p: Params, f: Fmt) =>
+    `${f.m({ id: 'basis.contract', p })} (danh mục "${p.cat}", cột ${p.catColumn}; tên gọi khác ở danh mục "${p.aliasCat}")`,
+  'basis.catalogue': (p: Params) => (p.basis ? `${p.basis} (danh mục "${p.cat}", cột ${p.column})` : `Danh mục "${p.cat}", cột ${p.column}`),
+  'basis.authority': (p: Params, f: Fmt) => `${f.m({ id: 'law.authority' })}; danh mục "${p.cat}", cột Người có thẩm quyền`,
+  'basis.quota': (p: Params, f: Fmt) => `${f.m({ id: `law.${p.rule}` })}; tham số "${p.parameter}" = ${f.pct(p.ratio)} (danh mục "${p.cat}")`,
+  'basis.withContract': (p: Params, f: Fmt) => `${f.m(p.law)}; ${f.m({ id: 'basis.contract', p })}`,
+  'basis.internal': () => 'Tổng kết',
+  'law.document': () => 'Nghị định 30/2020/NĐ-CP, Phụ lục I; Luật Ban hành văn bản quy phạm pháp luật',
+  'law.authority': () =>
+    'Luật Thi đua, khen thưởng 06/2022/QH15, Chương IV (thẩm quyền quyết định khen thưởng; Điều 80 với Giám đốc Sở, thủ trưởng cơ quan, Chủ tịch UBND cấp huyện, cấp xã)',
+  'law.dossier': (p: Params) => `Thông tư 01/2020/TT-VPCP, Biểu 06; Mẫu sổ Tổng kết, trang "${p.sheet}", cột Chênh lệch`,
+  'law.land': () => 'Luật Đất đai 2024',
+  'law.quota.baseEmulation': () => 'Nghị định 91/2017/NĐ-CP Điều 9 khoản 3 (áp dụng đến 31/12/2023)',
+  'law.quota.excellent': () =>
+    'Quy định 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị (thay Quy định 124-QĐ/TW); Nghị định 90/2020/NĐ-CP, sửa đổi, bổ sung bởi ' +
+    'Nghị định 48/2023/NĐ-CP (tỷ lệ 20% trên số hoàn thành tốt: chưa đối chiếu nguyên văn)',
+  'law.ruleSet.TDKT-2017': () => 'Luật Thi đua, khen thưởng 2003 (sửa đổi, bổ sung); Nghị định 91/2017/NĐ-CP',
+  'law.ruleSet.TDKT-2024': () => 'Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định 98/2023/NĐ-CP',
+  'law.ruleSet.TDKT-2025': () => 'Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định 152/2025/NĐ-CP',
+
+  // ── report header (Thông tin) ──
+  'header.missing': (p: Params) => `Sổ không có ô "${p.label}" trên trang "${p.sheet}" theo mẫu.`,
+  'header.missing.fix': () => 'Bấm "Tạo bảng mẫu" (hoặc chạy tongket init) để tạo lại ô này theo mẫu.',
+  'header.required': (p: Params) => `Chưa nhập ${p.label}.`,
+  'header.required.fix.date': (p: Params) => `Nhập ${p.label} theo định dạng dd/mm/yyyy.`,
+  'header.required.fix.unit': () => 'Nhập tên đầy đủ của cơ quan, đơn vị báo cáo, ví dụ "Sở Nông nghiệp và Môi trường".',
+  'header.textDate': (p: Params, f: Fmt) =>
+    `${p.label} đang là văn bản ${f.v(p.value)}, không phải ngày.${p.ambiguous ? ' Ngày và tháng đều ≤ 12: kiểm tra lại thứ tự ngày/tháng.' : ''}`,
+  'header.textDate.fix': (p: Params, f: Fmt) => `Nhập lại ${f.date(p.date)} dưới dạng ngày (dd/mm/yyyy).`,
+  'header.notDate': (p: Params, f: Fmt) => `${p.label} phải là một ngày hợp lệ; ô đang có ${f.v(p.value)}.`,
+  'header.periodOrder': (p: Params, f: Fmt) => `${p.toLabel} ${f.date(p.to)} trước ${p.fromLabel} ${f.date(p.from)}.`,
+  'header.periodOrder.fix': () => 'Kiểm tra lại kỳ báo cáo: ngày kết thúc không được trước ngày bắt đầu.',
+  'header.reportBeforePeriodEnd': (p: Params, f: Fmt) => `${p.label} ${f.date(p.date)} trước ngày kết thúc kỳ báo cáo ${f.date(p.end)}.`,
+  'header.reportBeforePeriodEnd.fix': () => 'Kiểm tra lại ngày báo cáo hoặc kỳ báo cáo: báo cáo thường được lập sau khi kết thúc kỳ.',
+  'ruleSet.unknown': (p: Params, f: Fmt) => `${p.label} ${f.v(p.value)} không phải mã bộ quy tắc đã biết.`,
+  'ruleSet.unknown.fix': (p: Params) =>
+    `Để trống hoặc khôi phục công thức để tự chọn theo kỳ báo cáo, hoặc nhập một trong các mã: ${p.ids.join(', ')}.`,
+
+  // ── structure ──
+  'structure.tableMissing': (p: Params) =>
+    p.cat
+      ? `Không tìm thấy danh mục "${p.cat}"; đang dùng danh mục mặc định.`
+      : `Không tìm thấy bảng số liệu trên trang "${p.sheet}"; số liệu của bảng này không được kiểm tra.`,
+  'structure.tableMissing.fix': () => 'Bấm "Tạo bảng mẫu" để bổ sung bảng theo mẫu, hoặc đặt lại đúng tên bảng (xem README, mục Mẫu sổ tính).',
+  'structure.columnMissing': (p: Params) =>
+    `${p.cat ? `Danh mục "${p.cat}"` : `Bảng ở trang "${p.sheet}"`} thiếu cột "${p.column}"; các kiểm tra và công thức dùng cột này không thực hiện được` +
+    (p.blocksCompute ? ', nên "Tính tổng hợp" không tính (để không ra số 0 sai).' : '.'),
+  'structure.columnMissing.fix': (p: Params) =>
+    `Sửa lại tiêu đề cột cho đúng "${p.column}" (nếu đã bị đổi tên), hoặc bấm "Tạo bảng mẫu" để thêm cột.`,
+  'structure.outsideTable': (p: Params, f: Fmt) => `Ô có dữ liệu ${f.v(p.value)} nằm ngoài ${p.cat ? `danh mục "${p.cat}"` : 'bảng'} nên không được tính.`,
+  'structure.outsideTable.fix': () => 'Kéo dãn bảng (hoặc chèn dòng trong bảng) để bao gồm dòng này, hoặc xóa dữ liệu thừa.',
+  'structure.formulaOverwritten': (p: Params, f: Fmt) =>
+    `Ô ${p.column} đang là giá trị gõ tay ${f.v(p.value)} thay cho công thức, nên có thể không khớp với số liệu.`,
+  'structure.formulaOverwritten.fix': () => '"Tính tổng hợp" sẽ khôi phục công thức; nếu cần số khác, sửa các cột nhập liệu của dòng này.',
+
+  // ── cell values ──
+  'value.required': (p: Params) => `Thiếu ${p.column}: dòng đã có số liệu nhưng ô này để trống.`,
+  'value.required.fix.date': (p: Params) => `Nhập ${p.column} (dd/mm/yyyy).`,
+  'value.required.fix.list': (p: Params) => `Chọn ${p.column} trong danh sách.`,
+  'value.required.fix.number': (p: Params) => `Nhập ${p.column}; ghi 0 nếu không có.`,
+  'value.required.fix.text': (p: Params) => `Nhập ${p.column}.`,
+  'value.notNumber': (p: Params, f: Fmt) => `${p.column} phải là số; ô đang có ${f.v(p.value)}.`,
+  'value.notNumber.fix': () => 'Nhập một số (ví dụ 1.234 hoặc 2,5); bỏ chữ, đơn vị tính và ký hiệu khỏi ô.',
+  'value.notNumber.fix.short': () => 'Nhập một số.',
+  'value.notInteger': (p: Params, f: Fmt) => `${p.column} phải là số nguyên; ô đang có ${f.v(p.value)}.`,
+  'value.notInteger.fix': (p: Params, f: Fmt) => `Nhập một số nguyên, ví dụ ${f.n(p.example)}.`,
+  'value.textNumber': (p: Params, f: Fmt) => `${p.column} đang là văn bản ${f.v(p.value)}, không phải số, nên không được cộng vào tổng.`,
+  'value.textNumber.fix': (p: Params, f: Fmt) =>
+    `Nhập lại ô này thành số ${f.n(p.number)}, gõ theo dấu thập phân của Excel trên máy ` +
+    '(ví dụ xóa ô rồi gõ lại, hoặc dùng Dữ liệu > Văn bản thành cột).',
+  'value.thousandsSeparator': (p: Params, f: Fmt) =>
+    `${p.column} phải là số nguyên; ô đang có ${f.n(p.value)} — có thể dấu chấm phân cách hàng nghìn đã bị đọc thành dấu thập phân.`,
+  'value.thousandsSeparator.fix': (p: Params, f: Fmt) => `Nếu ý là ${f.n(p.intended)}, nhập lại số ${p.intended}.`,
+  'value.negative': (p: Params, f: Fmt) => `${p.column} không được âm; ô đang có ${f.n(p.value)}.`,
+  'value.negative.fix': () => 'Nhập số không âm; nếu là số giảm, ghi giải thích vào cột Ghi chú.',
+  'value.belowMin': (p: Params, f: Fmt) => `${p.column} phải ${f.m({ id: 'value.min', p })}; ô đang có ${f.n(p.value)}.`,
+  'value.belowMin.fix': (p: Params, f: Fmt) => `Nhập ${p.column} ${f.m({ id: 'value.min', p })}, hoặc xóa dòng nếu không có số liệu.`,
+  'value.min': (p: Params, f: Fmt) => (p.exclusive ? `lớn hơn ${f.n(p.min)}` : `từ ${f.n(p.min)} trở lên`),
+  'value.aboveColumn': (p: Params, f: Fmt) => `${p.column} ${f.n(p.value)} lớn hơn ${p.limitColumn} ${f.n(p.limit)}.`,
+  'value.aboveColumn.fix': (p: Params, f: Fmt) => `Kiểm tra lại: ${p.column} không được lớn hơn ${p.limitColumn} (${f.n(p.limit)}).`,
+  'value.textDate': (p: Params, f: Fmt) =>
+    `${p.column} đang là văn bản ${f.v(p.value)}, không phải ngày, nên không dùng được để tính toán.` +
+    (p.ambiguous ? ` Ngày và tháng đều không quá 12 nên dễ nhầm: đang hiểu là ngày ${p.ambiguous.day} tháng ${p.ambiguous.month}.` : ''),
+  'value.textDate.fix': (p: Params, f: Fmt) => `Nhập lại ngày ${f.date(p.date)} dưới dạng ngày (dd/mm/yyyy).`,
+  'value.invalidDate': (p: Params, f: Fmt) => `${p.column} ${f.v(p.value)} không phải ngày có thật.`,
+  'value.invalidDate.fix': () => 'Kiểm tra lại ngày, tháng, năm (dd/mm/yyyy).',
+  'value.invalidSerial': (p: Params, f: Fmt) => `${p.column} ${f.v(p.value)} không phải ngày hợp lệ.`,
+  'value.date.fix': () => 'Nhập ngày theo định dạng dd/mm/yyyy.',
+  'value.notDate': (p: Params, f: Fmt) => `${p.column} phải là ngày; ô đang có ${f.v(p.value)}.`,
+  'value.notDate.fix': () => 'Nhập ngày theo định dạng dd/mm/yyyy, ví dụ 09/06/2025.',
+
+  // ── list columns ──
+  'list.spelling': (p: Params, f: Fmt) =>
+    `${p.column} ${f.v(p.value)} được hiểu là "${p.entry}" nhưng viết khác (vị trí dấu hoặc dạng mã Unicode); ` +
+    'công thức của Excel sẽ không nhận ra giá trị này khi tính mức thưởng và tổng hợp.',
+  'list.spelling.fix': (p: Params) => `Sửa thành "${p.entry}".`,
+  'list.fixed': (p: Params, f: Fmt) => `${p.column} ${f.v(p.value)} không thuộc danh sách cho phép (${p.entries.join('; ')}).`,
+  'list.catalogue': (p: Params, f: Fmt) => `${p.column} ${f.v(p.value)} không có trong danh mục "${p.cat}" và danh mục "${p.aliasCat}".`,
+  'list.fix.choose': (p: Params) => `Chọn một trong: ${p.entries.join('; ')}.`,
+  'list.fix.catalogue': (p: Params) => `Chọn giá trị trong danh mục hoặc bổ sung vào danh mục "${p.cat}" trên trang Danh mục.`,
+  'list.fix.one': (p: Params) => `Chọn "${p.entry}".`,
+  'list.fix.maybe': (p: Params) => `Có thể là "${p.entry}"; hoặc thêm cách ghi này vào danh mục "${p.aliasCat}" (cột Tên trong danh mục ghi tên đúng).`,
+  'list.fix.oneOf': (p: Params, f: Fmt) => `Ghi rõ một trong: ${quoted(f, p.entries)}.`,
+
+  // ── awards ──
+  'award.recipientType': (p: Params) => `"${p.award}" chỉ áp dụng cho ${p.allowed.join(', ')}, không áp dụng cho ${p.recipient}.`,
+  'award.recipientType.fix': (p: Params) =>
+    p.other
+      ? `Với ${p.recipient}, dùng "${p.other}"; hoặc sửa Đối tượng thành ${p.allowed.join(', ')}.`
+      : `Chọn danh hiệu, hình thức áp dụng cho ${p.recipient}, hoặc sửa Đối tượng thành ${p.allowed.join(', ')}.`,
+  'award.cap': (p: Params, f: Fmt) => `${f.n(p.multiplier)} × ${f.money(p.salary)} = ${f.money(p.cap)}`,
+  'award.cappedAmountMissing': (p: Params, f: Fmt) =>
+    `"${p.award}" kèm tiền thưởng không quá ${f.m({ id: 'award.cap', p })}; quyết định ghi số tiền cụ thể nhưng dòng này chưa có, nên chưa tính tiền thưởng.`,
+  'award.cappedAmountMissing.fix': (p: Params) =>
+    `Nhập số tiền ghi trong quyết định vào cột "${p.column}" (bỏ trống nếu quyết định không kèm tiền thưởng thì ghi chú lại).`,
+  'award.aboveCap': (p: Params, f: Fmt) =>
+    `Tiền thưởng ${f.money(p.amount)} của "${p.award}" vượt mức tối đa ${f.m({ id: 'award.cap', p })} tại ngày quyết định ${f.date(p.date)}.`,
+  'award.aboveCap.fix': () => 'Kiểm tra lại số tiền trong quyết định; mức thưởng không được vượt mức tối đa.',
+  'award.multiplierMissing': (p: Params, f: Fmt) =>
+    `Danh mục "${p.cat}" chưa có ${p.column} của "${p.award}" cho thời kỳ${dates(f, p.from, p.to)}, nên không tính được mức thưởng cho ${p.recipient}.`,
+  'award.multiplierMissing.fix': (p: Params) =>
+    `Nhập ${p.column} của "${p.award}" vào dòng thời kỳ này của danh mục "${p.cat}" theo văn bản quy định (xem Căn cứ), ` +
+    `hoặc nhập số tiền ghi trong quyết định vào cột "${p.decidedColumn}".`,
+  'award.notInForce': (p: Params, f: Fmt) =>
+    `"${p.award}" chỉ có hiệu lực ${p.windows.map((w: { from: string | null; to: string | null }) => dates(f, w.from, w.to).trim()).join('; ')}, nhưng Ngày quyết định là ${f.date(p.date)}.`,
+  'award.notInForce.fix': (p: Params) =>
+    `Kiểm tra lại ngày quyết định, tên danh hiệu theo văn bản có hiệu lực tại thời điểm đó, hoặc cột Hiệu lực trong danh mục "${p.cat}".`,
+  'award.authority': (p: Params, f: Fmt) =>
+    `"${p.award}" không thuộc thẩm quyền của ${f.v(p.signer)}; người có thẩm quyền: ${p.authorities.join('; ')}.`,
+  'award.authority.fix': () => 'Kiểm tra lại người ký và tên danh hiệu, hình thức ghi trong quyết định.',
+  'award.signerSymbol': (p: Params, f: Fmt) =>
+    `Ký hiệu "${p.symbol}" của quyết định là của ${p.issuers.join(' hoặc ')}, nhưng Cấp quyết định ghi ${f.v(p.signer)}.`,
+  'award.signerSymbol.fix': () => 'Kiểm tra lại số, ký hiệu quyết định hoặc người ký.',
+  'award.dateAfterReport': (p: Params, f: Fmt) =>
+    `Ngày quyết định ${f.date(p.date)} sau ${p.reportDate ? `Ngày báo cáo ${f.date(p.reportDate)}` : `ngày kiểm tra ${f.date(p.today)}`}.`,
+  'award.dateAfterReport.fix': () => 'Kiểm tra lại ngày quyết định: báo cáo không thể nêu quyết định ban hành sau ngày báo cáo.',
+  'award.dateOutsidePeriod': (p: Params, f: Fmt) => `Ngày quyết định ${f.date(p.date)} nằm ngoài kỳ báo cáo ${f.date(p.from)} – ${f.date(p.to)}.`,
+  'award.dateOutsidePeriod.fix': () => 'Kiểm tra lại ngày, hoặc đưa quyết định này vào báo cáo của kỳ tương ứng.',
+  'award.documentNumber': (p: Params, f: Fmt) => `Số quyết định ${f.v(p.value)} không đúng dạng số/ký hiệu văn bản.`,
+  'award.documentNumber.fix': () =>
+    'Ghi theo dạng 123/QĐ-UBND (văn bản hành chính), 09/2022/QĐ-UBND (văn bản quy phạm pháp luật) hoặc 366-QĐ/TW (văn bản của Đảng).',
+  'award.documentYear': (p: Params, f: Fmt) => `Số quyết định ${f.v(p.value)} ghi năm ${p.year}, sau kỳ báo cáo (đến ${f.date(p.end)}).`,
+  'award.documentYear.fix': () => 'Kiểm tra lại năm trong số, ký hiệu văn bản.',
+  'award.duplicate': (p: Params) => `Dòng này trùng với dòng ở ô ${p.cell}: cùng "${p.name}", "${p.award}", quyết định "${p.decision}".`,
+  'award.duplicate.fix': () => 'Xóa dòng trùng, hoặc kiểm tra lại tên, danh hiệu và số quyết định.',
+
+  // ── quotas ──
+  'quota.baseEmulation': (p: Params, f: Fmt) =>
+    `Số ${p.limitedName} (${f.n(p.limited)}) vượt ${f.pct(p.ratio)} số cá nhân đạt ${p.baseName} (${f.n(p.base)}): tối đa ${f.n(p.max)}.`,
+  'quota.baseEmulation.fix': (p: Params) => `Kiểm tra lại số lượng ${p.limitedName} và ${p.baseName}; nếu số liệu đúng, nêu lý do trong báo cáo.`,
+  'quota.excellent': (p: Params, f: Fmt) =>
+    `${p.unit ? `${p.unit}: s` : 'S'}ố Hoàn thành xuất sắc nhiệm vụ (${f.n(p.excellent)}) vượt ` +
+    `${f.pct(p.ratio)} số Hoàn thành tốt nhiệm vụ (${f.n(p.good)}): tối đa ${f.n(p.max)}` +
+    `${p.good > 0 ? ` (hiện bằng ${f.pct(p.excellent / p.good)} số Hoàn thành tốt nhiệm vụ)` : ''}.`,
+  'quota.excellent.fix': () => 'Kiểm tra lại kết quả xếp loại; nếu đơn vị được áp dụng tỷ lệ khác, ghi rõ căn cứ ở cột Ghi chú.',
+
+  // ── dossiers (TTHC) and certificates (GCN) ──
+  'dossier.difference': (p: Params, f: Fmt) =>
+    `Tổng số nhận ${f.n(p.received)} ≠ đã giải quyết ${f.n(p.resolved)} + đang giải quyết ${f.n(p.pending)} + ` +
+    `trả lại, rút, tạm dừng ${f.n(p.returned)} (chênh lệch ${f.n(p.difference)}).`,
+  'dossier.difference.fix': (p: Params, f: Fmt) =>
+    p.difference > 0
+      ? `Còn ${f.n(p.difference)} hồ sơ chưa được phân loại: kiểm tra số đã giải quyết, đang giải quyết, hoặc ghi số hồ sơ trả lại, rút, tạm dừng.`
+      : `Số hồ sơ đã và đang giải quyết vượt số nhận ${f.n(-p.difference)}: kiểm tra số nhận trực tuyến, trực tiếp, từ kỳ trước.`,
+  'dossier.shownDifference': (p: Params, f: Fmt) =>
+    `Ô Chênh lệch đang hiện ${f.n(p.shown)} dù các số liệu nhập đã khớp: một ô tổng (Tổng số nhận, đã giải quyết hoặc ` +
+    'đang giải quyết) của dòng này đã bị gõ đè bằng số thay cho công thức.',
+  'dossier.shownDifference.fix': () => 'Bấm "Tính tổng hợp" để khôi phục công thức, hoặc xóa số đã gõ trong các ô tổng của dòng này.',
+  'certificate.parcels': (p: Params, f: Fmt) =>
+    `Số thửa (${f.n(p.parcels)}) ít hơn Số GCN đã cấp (${f.n(p.issued)}): mỗi giấy chứng nhận gồm ít nhất một thửa đất.`,
+  'certificate.parcels.fix': () => 'Kiểm tra lại Số thửa và Số GCN đã cấp (một GCN có thể gồm nhiều thửa, không có chiều ngược lại).',
+  'certificate.area': (p: Params, f: Fmt) => `Đã cấp ${f.n(p.issued)} GCN nhưng Diện tích (ha) bằng 0.`,
+  'certificate.area.fix': () => 'Nhập diện tích (ha) của các thửa đất đã cấp giấy chứng nhận.',
+  'certificate.duplicate': (p: Params) =>
+    `Dòng này trùng với dòng ở ô ${p.cell}: cùng đơn vị "${p.unit}", đối tượng "${p.recipient}", loại đăng ký "${p.kind}".`,
+  'certificate.duplicate.fix': () => 'Gộp số liệu vào một dòng, hoặc sửa Đối tượng / Loại đăng ký cho đúng.',
+
+  // ── the check itself ──
+  'internal.checkFailed': (p: Params) => `Không hoàn thành được bước kiểm tra "${p.step}" (${p.error}).`,
+  'internal.checkFailed.fix': () => 'Báo lỗi này cho người phát triển kèm tệp sổ; các bước kiểm tra khác vẫn có kết quả.',
+  /** a text produced outside the template tables, shown as it is */
+  'verbatim': (p: Params) => String(p.text),
+  'finding.repeated': (p: Params, f: Fmt) =>
+    `${f.m(p.first)} Cùng nội dung ở ${p.count} ô khác: ${p.cells.join(', ')}${p.more > 0 ? ` và ${p.more} ô nữa` : ''}.`,
+} satisfies Record<string, Template>;
+
+export type MessageId = keyof typeof VI;
+
+/** A message of the table: the id is checked by the compiler. */
+export function msg(id: MessageId, p?: Msg['p']): Msg {
+  return p ? { id, p } : { id };
+}

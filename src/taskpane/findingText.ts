@@ -1,0 +1,30 @@
+/**
+ * A finding's text in the pane's language. Vietnamese is what the domain already wrote; other
+ * languages render the finding's messages with their template table. Loaded with the result
+ * views, not with the pane's first screen.
+ */
+import { renderMessage, type Msg } from '../domain/messages';
+import { EN } from '../domain/messages/en';
+import type { Finding } from '../domain/validation/finding';
+import type { Language } from './i18n';
+
+export interface ShownFinding {
+  message: string;
+  suggestion: string;
+  basis: string;
+  /** the column caption as the pane shows it (quoted in English: a workbook name) */
+  column: string;
+}
+
+export function findingText(finding: Finding, lang: Language): ShownFinding {
+  const text = finding.text;
+  if (lang === 'vi' || !text) return { message: finding.message, suggestion: finding.suggestion, basis: finding.basis, column: finding.column };
+  const render = (m: Msg | null) => (m ? renderMessage(m, EN, 'en') : '');
+  return { message: render(text.message), suggestion: render(text.suggestion), basis: render(text.basis), column: finding.column ? `"${finding.column}"` : '' };
+}
+
+/** The rule set's legal basis in the pane's language (the domain's Vietnamese text otherwise). */
+export function ruleSetBasis(id: string, basis: string, lang: Language): string {
+  const key = `law.ruleSet.${id}`;
+  return lang === 'en' && key in EN ? renderMessage({ id: key }, EN, 'en') : basis;
+}
