@@ -3,7 +3,8 @@ import type { RuleSet } from '../rules/ruleSets';
 import type { WorkbookSnapshot } from '../snapshot';
 import type { Catalogues } from './catalogueData';
 import type { ColumnSpec } from '../contract/types';
-import { finding, type Finding, type Severity } from './finding';
+import type { Finding, Severity } from './finding';
+import { finding } from './makeFinding';
 import { msg, type Msg } from '../messages';
 import type { LocatedTable } from './locatedTable';
 

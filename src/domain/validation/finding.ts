@@ -1,5 +1,5 @@
 /** One problem found in the workbook, pointing at its cell, with the rule it comes from. */
-import { vi, type Msg } from '../messages';
+import type { Msg } from '../messages';
 
 export type Severity = 'error' | 'warning';
 
@@ -35,19 +35,6 @@ export interface FindingText {
 }
 
 export type FindingPlace = Pick<Finding, 'sheet' | 'cell' | 'table' | 'column'>;
-
-/** A finding from messages: the Vietnamese text is rendered here, the messages kept for other languages. */
-export function finding(place: FindingPlace, severity: Severity, rule: string, message: Msg, suggestion: Msg | null, basis: Msg | null): Finding {
-  return {
-    severity,
-    ...place,
-    message: vi(message),
-    suggestion: suggestion ? vi(suggestion) : '',
-    basis: basis ? vi(basis) : '',
-    rule,
-    text: { message, suggestion, basis },
-  };
-}
 
 export interface FindingCounts {
   error: number;

@@ -9,7 +9,8 @@ import type { CellValue, NamedCellSnapshot, WorkbookSnapshot } from '../snapshot
 import { cellAddress } from '../util/a1';
 import { isBlank, serialToIsoSafe } from './cells';
 import type { Emit, Period } from './context';
-import { finding, type Finding, type Severity } from './finding';
+import type { Finding, Severity } from './finding';
+import { finding } from './makeFinding';
 import { msg, type Msg } from '../messages';
 import { parseVietnameseDate } from './parseVietnameseDate';
 

@@ -20,7 +20,7 @@ import {
 import { dateValue, numericValue, textValue } from '../cells';
 import { at, contractBasis, type Emit, type ValidationContext } from '../context';
 import { parseDocumentNumber } from '../documentNumber';
-import { finding } from '../finding';
+import { finding } from '../makeFinding';
 import { catalogueTitle } from '../../contract/captions';
 import { msg, type Msg } from '../../messages';
 import type { LocatedTable } from '../locatedTable';

@@ -5,7 +5,7 @@
 import { FirstRows } from './firstRows';
 import { numericValue, textValue } from '../cells';
 import { at, contractBasis, type Emit } from '../context';
-import { finding } from '../finding';
+import { finding } from '../makeFinding';
 import { msg } from '../../messages';
 import type { LocatedTable } from '../locatedTable';
 

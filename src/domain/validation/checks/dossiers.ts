@@ -5,7 +5,7 @@
  */
 import { isBlank, numericValue } from '../cells';
 import { at, type Emit } from '../context';
-import { finding } from '../finding';
+import { finding } from '../makeFinding';
 import { msg } from '../../messages';
 import type { LocatedTable } from '../locatedTable';
 

@@ -8,7 +8,7 @@ import { BASE_EMULATION_QUOTA, EXCELLENT_QUOTA, quotaApplies, type QuotaRule } f
 import { recipientTypeOf } from '../catalogueData';
 import { numericValue, textValue } from '../cells';
 import { at, type Emit, type ValidationContext } from '../context';
-import { finding } from '../finding';
+import { finding } from '../makeFinding';
 import { catalogueTitle } from '../../contract/captions';
 import { msg, type Msg } from '../../messages';
 import type { LocatedTable } from '../locatedTable';

@@ -8,7 +8,7 @@ import type { TableSnapshot, WorkbookSnapshot } from '../../snapshot';
 import { cellAddress } from '../../util/a1';
 import { cellAt, isBlank } from '../cells';
 import { at, type Emit } from '../context';
-import { finding } from '../finding';
+import { finding } from '../makeFinding';
 import { catalogueTitle } from '../../contract/captions';
 import { msg } from '../../messages';
 import { columnPresence, type ContractColumn } from '../../contract/columnHeader';

@@ -7,7 +7,7 @@ import { resolveAward, signerIdentity } from '../catalogueData';
 import { isBlank, textValue } from '../cells';
 import { at, contractBasis, type Emit, type ValidationContext } from '../context';
 import type { LocatedTable } from '../locatedTable';
-import { finding as makeFinding } from '../finding';
+import { finding as makeFinding } from '../makeFinding';
 import { msg, type Msg } from '../../messages';
 import { checkDateCell } from './dateCell';
 import { listChecker, type ListChecker, type RowNarrowing } from './listCell';
