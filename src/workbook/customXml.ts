@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type JSZip from 'jszip';
+import type { PackageFiles } from './zipPackage';
 import { FORMAT_XML_NAMESPACE, formatXml, parseFormatXml } from '../domain/contract/layout';
 import { escapeXml } from './xml';
 
@@ -22,7 +22,7 @@ function isOurs(item: CustomXmlItem): boolean {
   return item.xml.includes(FORMAT_XML_NAMESPACE);
 }
 
-export async function readCustomXmlParts(zip: JSZip): Promise<CustomXmlItem[]> {
+export async function readCustomXmlParts(zip: PackageFiles): Promise<CustomXmlItem[]> {
   const items = Object.keys(zip.files)
     .map((path) => /^customXml\/item(\d+)\.xml$/.exec(path))
     .filter((m): m is RegExpExecArray => m !== null)
@@ -60,7 +60,7 @@ export function setFormatVersion(items: CustomXmlItem[], version: number): void 
 }
 
 /** Adds the parts to a package written by exceljs (which has none). */
-export async function writeCustomXmlParts(zip: JSZip, items: readonly CustomXmlItem[]): Promise<void> {
+export async function writeCustomXmlParts(zip: PackageFiles, items: readonly CustomXmlItem[]): Promise<void> {
   if (items.length === 0) return;
   const relsPath = 'xl/_rels/workbook.xml.rels';
   let workbookRels = await zip.file(relsPath)!.async('string');

@@ -1,4 +1,4 @@
-import type JSZip from 'jszip';
+import type { PackageFiles } from './zipPackage';
 import { attribute } from './xml';
 
 /**
@@ -14,12 +14,12 @@ function key(element: string): string {
   return `${attribute(element, 'name')?.toLowerCase()}|${attribute(element, 'localSheetId') ?? ''}`;
 }
 
-export async function readDefinedNamesXml(zip: JSZip): Promise<string[]> {
+export async function readDefinedNamesXml(zip: PackageFiles): Promise<string[]> {
   const xml = await zip.file(WORKBOOK)?.async('string');
   return xml ? (xml.match(ELEMENT) ?? []) : [];
 }
 
-export async function writeDefinedNamesXml(zip: JSZip, original: readonly string[]): Promise<void> {
+export async function writeDefinedNamesXml(zip: PackageFiles, original: readonly string[]): Promise<void> {
   if (original.length === 0) return;
   const xml = await zip.file(WORKBOOK)!.async('string');
   const written = xml.match(ELEMENT) ?? [];

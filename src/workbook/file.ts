@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { readCustomXmlParts, writeCustomXmlParts } from './customXml';
 import { readDefinedNamesXml, writeDefinedNamesXml } from './definedNames';
 import type { XlsxDocument } from './document';
@@ -11,6 +10,7 @@ import { takeTables, writeTables } from './tableParts';
 import { unsupportedParts } from './unsupportedParts';
 import { decodeInlineStrings, inlineEscapes } from './inlineStrings';
 import { escapeCellTexts } from './xstring';
+import { NO_LIMITS, PackageParts, writeZip, ZipBombError } from './zipPackage';
 
 export interface LoadedWorkbook {
   document: XlsxDocument;
@@ -73,10 +73,13 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
   if (!bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) {
     throw new WorkbookFileError(`Tệp "${path}" không phải tệp Excel .xlsx.`, 'badFile');
   }
-  let zip: JSZip;
+  let zip: PackageParts;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = PackageParts.fromZip(bytes);
   } catch (error) {
+    if (error instanceof ZipBombError) {
+      throw new WorkbookFileError(`Tệp "${path}" không được đọc: ${error.message}. Tệp Excel bình thường không như vậy; hãy mở tệp trong Excel và lưu lại.`, 'badFile');
+    }
     throw corrupt(path, error);
   }
   if (!zip.file('xl/workbook.xml')) {
@@ -94,7 +97,7 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
     // exceljs gets the package without its tables (see tableParts.ts).
     tables = await takeTables(zip);
     escapedInline = await inlineEscapes(zip);
-    const withoutTables = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+    const withoutTables = writeZip(zip.entries(), { store: true });
     await workbook.xlsx.load(withoutTables as unknown as ArrayBuffer);
   } catch (error) {
     throw corrupt(path, error);
@@ -120,15 +123,16 @@ export async function workbookBuffer(document: XlsxDocument): Promise<Buffer> {
   const restoreTexts = escapeCellTexts(document.workbook);
   let written;
   try {
-    written = await document.workbook.xlsx.writeBuffer();
+    // exceljs only stores: the package is compressed once, below, by zlib.
+    written = await document.workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   } finally {
     restoreTexts();
   }
-  const zip = await JSZip.loadAsync(written);
+  const zip = PackageParts.fromZip(Buffer.from(written), NO_LIMITS);
   await writeTables(zip, document.tables);
   await writeDefinedNamesXml(zip, document.definedNamesXml);
   await writeCustomXmlParts(zip, document.customXml);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return writeZip(zip.entries());
 }
 
 /**

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type JSZip from 'jszip';
+import type { PackageFiles } from './zipPackage';
 import { sheetParts } from './packagePaths';
 import { attribute } from './xml';
 import { unescapeXstring } from './xstring';
@@ -10,11 +10,22 @@ import { unescapeXstring } from './xstring';
  * the cells holding one, by sheet, are found in the package so that their text can be
  * decoded after exceljs has read it.
  */
-export async function inlineEscapes(zip: JSZip): Promise<Map<string, string[]>> {
+const HEX = /^[0-9A-Fa-f]{4}$/;
+
+/** Whether the part holds some `_xHHHH_`, looked for in its bytes: a sheet of 100,000 rows is not decoded for nothing. */
+function hasEscape(bytes: Buffer): boolean {
+  for (let at = bytes.indexOf('_x'); at >= 0; at = bytes.indexOf('_x', at + 2)) {
+    if (bytes[at + 6] === 0x5f && HEX.test(bytes.toString('latin1', at + 2, at + 6))) return true;
+  }
+  return false;
+}
+
+export async function inlineEscapes(zip: PackageFiles): Promise<Map<string, string[]>> {
   const found = new Map<string, string[]>();
   for (const sheet of await sheetParts(zip)) {
-    const xml = await zip.file(sheet.path)?.async('string');
-    if (!xml || !/_x[0-9A-Fa-f]{4}_/.test(xml)) continue;
+    const bytes = await zip.file(sheet.path)?.async('nodebuffer');
+    if (!bytes || !hasEscape(bytes)) continue;
+    const xml = bytes.toString('utf8');
     const refs: string[] = [];
     const texts = /<c\b((?:[^>"]|"[^"]*")*)>(?:\s*<is>\s*<t\b[^>]*>([^<]*)<\/t>\s*<\/is>|\s*(?:<f\b(?:[^>"]|"[^"]*")*(?:\/>|>[^<]*<\/f>))?\s*<v>([^<]*)<\/v>)/g;
     for (const match of xml.matchAll(texts)) {

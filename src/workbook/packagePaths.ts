@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type JSZip from 'jszip';
+import type { PackageFiles } from './zipPackage';
 import { attribute } from './xml';
 
 /** Navigation in an OPC package: relationships and the worksheet part of each sheet. */
@@ -15,7 +15,7 @@ export function relsPathOf(partPath: string): string {
   return posix.join(posix.dirname(partPath), '_rels', `${posix.basename(partPath)}.rels`);
 }
 
-export async function relationships(zip: JSZip, partPath: string): Promise<Relationship[]> {
+export async function relationships(zip: PackageFiles, partPath: string): Promise<Relationship[]> {
   const xml = await zip.file(relsPathOf(partPath))?.async('string');
   if (!xml) return [];
   return (xml.match(/<Relationship\b[^>]*>/g) ?? []).map((element) => {
@@ -26,7 +26,7 @@ export async function relationships(zip: JSZip, partPath: string): Promise<Relat
 }
 
 /** Sheet names with their worksheet parts, in workbook order. */
-export async function sheetParts(zip: JSZip): Promise<{ name: string; path: string }[]> {
+export async function sheetParts(zip: PackageFiles): Promise<{ name: string; path: string }[]> {
   const workbook = await zip.file('xl/workbook.xml')?.async('string');
   if (!workbook) return [];
   const rels = await relationships(zip, 'xl/workbook.xml');

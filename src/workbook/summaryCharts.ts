@@ -1,4 +1,4 @@
-import type JSZip from 'jszip';
+import type { PackageFiles } from './zipPackage';
 import { SUMMARY_MARKER_NAME, SUMMARY_SHEET } from '../domain/contract/layout';
 import { readDefinedNamesXml } from './definedNames';
 import { relationships, relsPathOf, sheetParts, type Relationship } from './packagePaths';
@@ -45,7 +45,7 @@ function drawingElementId(worksheetXml: string): string | undefined {
 }
 
 /** The chart parts a drawing anchors, or undefined when it holds anything but chart frames. */
-async function chartsOfDrawing(zip: JSZip, drawingPath: string): Promise<Relationship[] | undefined> {
+async function chartsOfDrawing(zip: PackageFiles, drawingPath: string): Promise<Relationship[] | undefined> {
   const xml = await zip.file(drawingPath)?.async('string');
   if (xml === undefined || FOREIGN_DRAWING_ELEMENT.test(xml)) return undefined;
   const rels = await relationships(zip, drawingPath);
@@ -61,21 +61,21 @@ async function chartsOfDrawing(zip: JSZip, drawingPath: string): Promise<Relatio
 }
 
 /** A chart's own parts with its style parts, or undefined when it relates to anything else (pictures, shapes). */
-async function partsOfChart(zip: JSZip, chartPath: string): Promise<string[] | undefined> {
+async function partsOfChart(zip: PackageFiles, chartPath: string): Promise<string[] | undefined> {
   const rels = await relationships(zip, chartPath);
   if (!rels.every((r) => CHART_COMPANION_TYPES.test(r.type))) return undefined;
   return [chartPath, relsPathOf(chartPath), ...rels.map((r) => r.path)];
 }
 
 /** Did Tổng kết create "Tổng hợp"? It marks the sheet it creates with a defined name. */
-async function summarySheetIsOurs(zip: JSZip): Promise<boolean> {
+async function summarySheetIsOurs(zip: PackageFiles): Promise<boolean> {
   const marker = (await readDefinedNamesXml(zip)).find((element) => attribute(element, 'name') === SUMMARY_MARKER_NAME);
   const refersTo = marker ? unescapeXml(marker.replace(/^<[^>]*>|<\/definedName>$/g, '')) : '';
   return refersTo.startsWith(`'${SUMMARY_SHEET}'!`);
 }
 
 /** The charts anchored on "Tổng hợp", when Tổng kết created that sheet and its drawing holds nothing else. */
-export async function findSummaryCharts(zip: JSZip): Promise<SummaryCharts | undefined> {
+export async function findSummaryCharts(zip: PackageFiles): Promise<SummaryCharts | undefined> {
   if (!(await summarySheetIsOurs(zip))) return undefined;
   const worksheetPath = (await sheetParts(zip)).find((s) => s.name === SUMMARY_SHEET)?.path;
   if (!worksheetPath) return undefined;
@@ -98,7 +98,7 @@ export async function findSummaryCharts(zip: JSZip): Promise<SummaryCharts | und
  * relationship to the drawing and its `<drawing>` element. What exceljs then writes cannot
  * refer to them.
  */
-export async function removeSummaryCharts(zip: JSZip, charts: SummaryCharts): Promise<void> {
+export async function removeSummaryCharts(zip: PackageFiles, charts: SummaryCharts): Promise<void> {
   for (const part of charts.parts) zip.remove(part);
   const worksheet = await zip.file(charts.worksheetPath)!.async('string');
   zip.file(charts.worksheetPath, worksheet.replace(/<((?:[\w.-]+:)?drawing)\s[^>]*?(?:\/>|>\s*<\/\1>)/, ''));

@@ -1,4 +1,4 @@
-import type JSZip from 'jszip';
+import type { PackageFiles } from './zipPackage';
 import type { TableColumnModel, TableModel } from './document';
 import { relationships, relsPathOf, sheetParts } from './packagePaths';
 import { attribute, elementPattern, escapeXml, unescapeXml } from './xml';
@@ -78,14 +78,30 @@ function parseTable(xml: string, sheet: string): TableModel | null {
 }
 
 /**
+ * A worksheet part cut after its cell data: `<tableParts>` and `<extLst>` come after
+ * `<sheetData>`, so only the small tail is decoded and edited — a sheet of 100,000 rows is
+ * hundreds of megabytes of XML, never turned into one string.
+ */
+function splitSheet(bytes: Buffer): { head: Buffer; tail: string } {
+  const at = Math.max(bytes.lastIndexOf('</sheetData>'), 0);
+  return { head: bytes.subarray(0, at), tail: bytes.toString('utf8', at) };
+}
+
+function joinSheet(head: Buffer, tail: string): Buffer {
+  return Buffer.concat([head, Buffer.from(tail, 'utf8')]);
+}
+
+/**
  * Reads every table of the package and removes them from it (the zip is the copy given to
  * exceljs): table parts, and the `<tableParts>` element of each sheet.
  */
-export async function takeTables(zip: JSZip): Promise<TableModel[]> {
+export async function takeTables(zip: PackageFiles): Promise<TableModel[]> {
   const tables: TableModel[] = [];
   for (const sheet of await sheetParts(zip)) {
-    const sheetXml = await zip.file(sheet.path)?.async('string');
-    if (!sheetXml || !/<tableParts\b/.test(sheetXml)) continue;
+    const bytes = await zip.file(sheet.path)?.async('nodebuffer');
+    if (!bytes) continue;
+    const { head, tail: sheetXml } = splitSheet(bytes);
+    if (!/<tableParts\b/.test(sheetXml)) continue;
     const rels = await relationships(zip, sheet.path);
     const ids = (sheetXml.match(/<tablePart\b[^>]*>/g) ?? []).map((e) => attribute(e, 'r:id'));
     for (const id of ids) {
@@ -95,7 +111,7 @@ export async function takeTables(zip: JSZip): Promise<TableModel[]> {
       if (table) tables.push(table);
       if (rel) zip.remove(rel.path);
     }
-    zip.file(sheet.path, sheetXml.replace(/<tableParts\b[^>]*\/>|<tableParts\b[\s\S]*?<\/tableParts>/, ''));
+    zip.file(sheet.path, joinSheet(head, sheetXml.replace(/<tableParts\b[^>]*\/>|<tableParts\b[\s\S]*?<\/tableParts>/, '')));
   }
   for (const path of Object.keys(zip.files)) if (/^xl\/tables\//.test(path)) zip.remove(path);
   return tables;
@@ -160,7 +176,7 @@ function worksheetExtLstStart(xml: string): number {
 }
 
 /** Adds the tables to a package written by exceljs (which holds none). */
-export async function writeTables(zip: JSZip, tables: readonly TableModel[]): Promise<void> {
+export async function writeTables(zip: PackageFiles, tables: readonly TableModel[]): Promise<void> {
   if (tables.length === 0) return;
   const sheets = await sheetParts(zip);
   let contentTypes = await zip.file('[Content_Types].xml')!.async('string');
@@ -183,10 +199,10 @@ export async function writeTables(zip: JSZip, tables: readonly TableModel[]): Pr
       contentTypes = contentTypes.replace('</Types>', `<Override PartName="/xl/tables/${partName}" ContentType="${TABLE_CONTENT_TYPE}"/></Types>`);
     }
     zip.file(relsPath, rels);
-    const sheetXml = await zip.file(sheet.path)!.async('string');
+    const { head, tail: sheetXml } = splitSheet(await zip.file(sheet.path)!.async('nodebuffer'));
     const element = `<tableParts count="${parts.length}">${parts.join('')}</tableParts>`;
     const at = worksheetExtLstStart(sheetXml);
-    zip.file(sheet.path, sheetXml.slice(0, at) + element + sheetXml.slice(at));
+    zip.file(sheet.path, joinSheet(head, sheetXml.slice(0, at) + element + sheetXml.slice(at)));
   }
   zip.file('[Content_Types].xml', contentTypes);
 }

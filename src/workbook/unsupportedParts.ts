@@ -1,4 +1,4 @@
-import type JSZip from 'jszip';
+import type { PackageFiles } from './zipPackage';
 
 /**
  * Parts of an .xlsx package that exceljs does not carry through a read and a write. The
@@ -30,7 +30,7 @@ const DROPPED_PARTS: readonly { pattern: RegExp; label: string }[] = [
  * Vietnamese labels of what the package holds that a rewrite would drop, without repeats.
  * `leftOut` are parts the rewrite may drop on purpose (the charts on "Tổng hợp").
  */
-export function unsupportedParts(zip: JSZip, leftOut: ReadonlySet<string> = new Set()): string[] {
+export function unsupportedParts(zip: PackageFiles, leftOut: ReadonlySet<string> = new Set()): string[] {
   const found = new Set<string>();
   for (const path of Object.keys(zip.files)) {
     if (zip.files[path].dir || leftOut.has(path)) continue;
