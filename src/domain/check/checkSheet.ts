@@ -1,5 +1,6 @@
 import { CHECK_SHEET, CHECK_TABLE } from '../contract/layout';
 import type { PlanOp } from '../setup/ops';
+import { clipCellText } from '../report/cellText';
 import { formatDateTime } from '../report/format';
 import type { WorkbookSnapshot } from '../snapshot';
 import { SEVERITY_LABEL, type Finding, type FindingCounts } from '../validation/finding';
@@ -23,9 +24,9 @@ export function timestampOf(date: Date): Timestamp {
   };
 }
 
-/** The findings as rows of the KiemTra table, in its column order. */
+/** The findings as rows of the KiemTra table, in its column order (no cell over Excel's 32.767 characters). */
 export function findingRows(findings: readonly Finding[]): string[][] {
-  return findings.map((f) => [SEVERITY_LABEL[f.severity], f.sheet, f.cell, f.column, f.message, f.suggestion, f.basis]);
+  return findings.map((f) => [SEVERITY_LABEL[f.severity], f.sheet, f.cell, f.column, f.message, f.suggestion, f.basis].map((text) => clipCellText(text)));
 }
 
 /** Data rows of the KiemTra table as read, or null when the workbook has no such table. */

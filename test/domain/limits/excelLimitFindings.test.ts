@@ -1,4 +1,5 @@
 import { DM_DANH_HIEU } from '../../../src/domain/contract/catalogues';
+import { findingRows } from '../../../src/domain/check/checkSheet';
 import { validateWorkbook } from '../../../src/domain/validation';
 import { REPORT_ROWS, snapshotWith } from '../../helpers/computeFixtures';
 import { longText } from '../../helpers/limitsFixtures';
@@ -34,5 +35,15 @@ describe('values Excel cannot hold or use are findings at their cell', () => {
 
   it('nothing for the ordinary report', () => {
     expect(validateWorkbook(snapshotWith(REPORT_ROWS), { today: '2025-12-20' }).findings.filter((f) => f.rule.startsWith('excel.'))).toEqual([]);
+  });
+});
+
+describe('the "Kiểm tra" rows', () => {
+  it('hold no cell over 32.767 characters, whatever a finding quotes', () => {
+    const finding = { severity: 'warning' as const, sheet: 'Khen thưởng', cell: 'E4', table: 'KhenThuong', column: 'Danh hiệu / Hình thức', message: 'x'.repeat(40000), suggestion: `Sửa thành "${'y'.repeat(32767)}".`, basis: 'b', rule: 'r' };
+    const [row] = findingRows([finding]);
+    expect(Math.max(...row.map((t) => t.length))).toBe(32767);
+    expect(row[4].endsWith('…')).toBe(true);
+    expect(row.slice(0, 4)).toEqual(['Cảnh báo', 'Khen thưởng', 'E4', 'Danh hiệu / Hình thức']);
   });
 });
