@@ -32,6 +32,13 @@ export interface TableSnapshot {
    * columns: anything typed there is outside the table and is not counted
    */
   below: CellValue[][];
+  /**
+   * how many data rows are hidden (by hand or by a filter), and whether a filter condition
+   * is applied to the table or its sheet; absent when the host cannot tell. Hiding and
+   * filtering are for viewing: every row still counts.
+   */
+  hiddenRows?: number;
+  filtered?: boolean;
 }
 
 export interface NamedCellSnapshot {

@@ -6,6 +6,8 @@ export interface ExcelFeatures extends HostCapabilities {
   suspendCalculation: boolean;
   /** range.getSpecialCells (ExcelApi 1.9): which cells hold formulas, without their text */
   specialCells: boolean;
+  /** table.autoFilter (ExcelApi 1.9): whether a filter condition is applied */
+  autoFilter?: boolean;
 }
 
 export function supportsExcelApi(version: string): boolean {
@@ -13,7 +15,7 @@ export function supportsExcelApi(version: string): boolean {
 }
 
 export function detectFeatures(): ExcelFeatures {
-  return { dataValidation: supportsExcelApi('1.8'), suspendCalculation: supportsExcelApi('1.6'), specialCells: supportsExcelApi('1.9') };
+  return { dataValidation: supportsExcelApi('1.8'), suspendCalculation: supportsExcelApi('1.6'), specialCells: supportsExcelApi('1.9'), autoFilter: supportsExcelApi('1.9') };
 }
 
 /** What the task pane needs to know of its host before it renders. */

@@ -215,6 +215,22 @@ interface TableShape extends TableSize {
   below: CellValue[][];
 }
 
+/**
+ * Hidden data rows and filter of a table as loaded: rowHidden says all, none or some (null);
+ * then the visible view counts the rows left showing. No filter state before ExcelApi 1.9.
+ */
+function hiddenRowsOf(
+  loaded: { body: Excel.Range; view: Excel.RangeView; filter: Excel.AutoFilter | null } | null,
+  rowCount: number,
+  read: boolean,
+): Pick<TableSnapshot, 'hiddenRows' | 'filtered'> {
+  if (!read) return {};
+  if (!loaded) return { hiddenRows: 0 };
+  const all = loaded.body.rowHidden;
+  const hiddenRows = all === false ? 0 : all === true ? rowCount : Math.max(0, rowCount - loaded.view.rowCount);
+  return loaded.filter ? { hiddenRows, filtered: loaded.filter.isDataFiltered } : { hiddenRows };
+}
+
 /** Response bytes left in the body reads' first request for the loads that share it. */
 const DETAILS_RESERVE_BYTES = 256 * 1024;
 
@@ -225,7 +241,11 @@ const DETAILS_RESERVE_BYTES = 256 * 1024;
  * sizes, the second reads them — more only when the data exceeds the 5 MB response limit.
  * `features` are the host's, detected by the caller.
  */
-export async function readSnapshot(context: Excel.RequestContext, spec: ReadSpec, features: Pick<ExcelFeatures, 'specialCells'>): Promise<ReadResult> {
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  spec: ReadSpec,
+  features: Pick<ExcelFeatures, 'specialCells' | 'autoFilter'>,
+): Promise<ReadResult> {
   const { specialCells } = features;
   const workbook = context.workbook;
   const worksheets = workbook.worksheets.load('items/name');
@@ -277,9 +297,19 @@ export async function readSnapshot(context: Excel.RequestContext, spec: ReadSpec
             range: worksheets.getItem(sheet).getRange(rangeAddress(0, 0, area.rows, area.columns)).load('formulas'),
           }))
       : [];
+    // Hidden rows and filters, for the tables whose cells are read: a few bytes each.
+    const visibility = tables.items.map((table, index) => {
+      if (!spec.readsValues(table.name) || sizes[index].rowCount === 0) return null;
+      const body = table.getDataBodyRange();
+      return {
+        body: body.load('rowHidden'),
+        view: body.getVisibleView().load('rowCount'),
+        filter: features.autoFilter ? table.autoFilter.load('isDataFiltered') : null,
+      };
+    });
     const part = parts.items[0];
     const xml = part ? part.getXml() : null;
-    return { used, tableParts, highlightLoads, namedRanges, charts, setupAreas, part, xml };
+    return { used, tableParts, highlightLoads, namedRanges, charts, setupAreas, visibility, part, xml };
   };
 
   // Data bodies, split by the response limit, read with the details above. Values of every
@@ -304,7 +334,7 @@ export async function readSnapshot(context: Excel.RequestContext, spec: ReadSpec
       budget = Math.floor(budget / 4);
     }
   }
-  const { used, tableParts, highlightLoads, namedRanges, charts, setupAreas, part, xml } = details;
+  const { used, tableParts, highlightLoads, namedRanges, charts, setupAreas, visibility, part, xml } = details;
 
   const shapes: TableShape[] = tableParts.map((p, index) => ({
     name: p.table.name,
@@ -335,7 +365,7 @@ export async function readSnapshot(context: Excel.RequestContext, spec: ReadSpec
     );
   });
 
-  const tableSnapshots: TableSnapshot[] = shapes.map((s) => ({
+  const tableSnapshots: TableSnapshot[] = shapes.map((s, index) => ({
     name: s.name,
     sheet: s.sheet,
     headerRow: s.headerRow,
@@ -345,6 +375,7 @@ export async function readSnapshot(context: Excel.RequestContext, spec: ReadSpec
     formulas: s.formulas,
     showTotals: s.showTotals,
     below: s.below,
+    ...hiddenRowsOf(visibility[index], s.rowCount, spec.readsValues(s.name)),
   }));
 
   const namedCells: Record<string, NamedCellSnapshot | undefined> = {};

@@ -43,8 +43,18 @@ export interface TableModel {
   columns: TableColumnModel[];
   /** the `<tableStyleInfo>` element, verbatim */
   styleInfoXml: string;
+  /**
+   * the `<autoFilter>` element as read, verbatim (its filter conditions and sort state); a
+   * rewritten table keeps it, with its range following the table's
+   */
+  autoFilterXml?: string;
   /** the part as read from the file, and its shape then: unchanged tables are written back as read */
   original?: { xml: string; signature: string };
+}
+
+/** Is a filter condition applied to the table (a filtered column, not only the buttons)? */
+export function isFiltered(table: TableModel): boolean {
+  return table.autoFilterXml !== undefined && /<filterColumn\b/.test(table.autoFilterXml);
 }
 
 export function findTable(document: XlsxDocument, name: string): TableModel | undefined {

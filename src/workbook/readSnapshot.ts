@@ -3,7 +3,7 @@ import { readSpec, type ReadSpec } from '../domain/readSpec';
 import type { CellValue, NamedCellSnapshot, TableSnapshot, WorkbookSnapshot } from '../domain/snapshot';
 import { parseCell, parseRange } from '../domain/util/a1';
 import { formatVersionOf } from './customXml';
-import type { XlsxDocument } from './document';
+import { isFiltered, type XlsxDocument } from './document';
 import { findHandTypedBlocks, type HandTypedBlock, type Occupied } from './handTyped';
 import { formulaAt, formulasOf, usedExtent, valueAt, valuesOf } from './sheetCells';
 import { tableGeometry } from './tableGeometry';
@@ -26,6 +26,7 @@ function tableSnapshot(
   headers: string[],
   rowCount: number,
   showTotals: boolean,
+  filtered = false,
 ): TableSnapshot {
   const width = headers.length;
   const firstData = headerRow + 1;
@@ -42,7 +43,15 @@ function tableSnapshot(
     formulas: located ? Array.from({ length: rowCount }, () => []) : formulasOf(worksheet, firstData, firstColumn, rowCount, width),
     showTotals,
     below: valuesOf(worksheet, belowStart, firstColumn, spec.rowsBelow, width),
+    ...(located ? {} : { hiddenRows: hiddenRowsOf(worksheet, firstData, rowCount), filtered }),
   };
+}
+
+/** Data rows hidden by hand or by a filter (Excel stores both as hidden rows). */
+function hiddenRowsOf(worksheet: ExcelJS.Worksheet, firstRow: number, rowCount: number): number {
+  let hidden = 0;
+  for (let row = firstRow; row < firstRow + rowCount; row++) if (worksheet.findRow(row + 1)?.hidden) hidden++;
+  return hidden;
 }
 
 function realTables(spec: ReadSpec, document: XlsxDocument): { tables: TableSnapshot[]; occupied: Occupied[] } {
@@ -53,7 +62,7 @@ function realTables(spec: ReadSpec, document: XlsxDocument): { tables: TableSnap
     if (!worksheet) continue;
     const g = tableGeometry(model);
     const rowCount = g.lastDataRow - g.firstDataRow + 1;
-    tables.push(tableSnapshot(spec, worksheet, model.name, g.headerRow, g.firstColumn, model.columns.map((c) => c.name), Math.max(rowCount, 0), model.totalsRow));
+    tables.push(tableSnapshot(spec, worksheet, model.name, g.headerRow, g.firstColumn, model.columns.map((c) => c.name), Math.max(rowCount, 0), model.totalsRow, isFiltered(model)));
     const { top, left, bottom, right } = parseRange(model.ref);
     occupied.push({ sheet: model.sheet, top, left, bottom, right });
   }

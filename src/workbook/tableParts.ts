@@ -73,6 +73,8 @@ function parseTable(xml: string, sheet: string): TableModel | null {
     columns: parseColumns(xml),
     styleInfoXml: /<tableStyleInfo\b[^>]*\/>/.exec(xml)?.[0] ?? DEFAULT_STYLE_INFO,
   };
+  const autoFilter = /<autoFilter\b(?:[^>"]|"[^"]*")*?\/>|<autoFilter\b[\s\S]*?<\/autoFilter>/.exec(xml)?.[0];
+  if (autoFilter) table.autoFilterXml = autoFilter;
   table.original = { xml, signature: tableSignature(table) };
   return table;
 }
@@ -117,6 +119,15 @@ export async function takeTables(zip: PackageFiles): Promise<TableModel[]> {
   return tables;
 }
 
+/**
+ * The table's filter over `ref`: the one read from the file (its conditions, sort state and
+ * hidden buttons kept byte for byte) with its range moved, or plain filter buttons.
+ */
+function autoFilterXml(table: TableModel, ref: string): string {
+  if (!table.autoFilterXml) return `<autoFilter ref="${ref}"/>`;
+  return table.autoFilterXml.replace(/^(<autoFilter\b(?:[^>"]|"[^"]*")*?\sref=")[^"]*"/, `$1${ref}"`);
+}
+
 function generatedXml(table: TableModel, id: number): string {
   const [top, bottom] = table.ref.split(':');
   const rows = /(\d+)$/;
@@ -142,7 +153,7 @@ function generatedXml(table: TableModel, id: number): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<table xmlns="${MAIN_NS}" ${attributes.join(' ')}>` +
-    (table.headerRow ? `<autoFilter ref="${filterRef}"/>` : '') +
+    (table.headerRow ? autoFilterXml(table, filterRef) : '') +
     `<tableColumns count="${columns.length}">${columns.join('')}</tableColumns>` +
     table.styleInfoXml +
     '</table>'

@@ -8,7 +8,7 @@
  * cells that read it are still evaluated by HyperFormula).
  */
 import { DetailedCellError, HyperFormula } from 'hyperformula';
-import { DATA_TABLES, subtotal } from '../../src/domain/contract';
+import { DATA_TABLES, columnSum } from '../../src/domain/contract';
 import { isExcelError, type ComputedValue, type ComputedWorkbook } from '../../src/domain/compute';
 import { unescapeColumnName } from '../../src/domain/formula/structuredRefs';
 import type { WorkbookSnapshot, CellValue, TableSnapshot } from '../../src/domain/snapshot';
@@ -114,7 +114,7 @@ export function buildHyperFormulaWorkbook(
           const total = spec.columns.find((x) => x.header === h)?.total;
           if (!total) return null;
           if (total.kind === 'label') return total.text;
-          const formula = total.kind === 'sum' ? `=${subtotal(t.name, h)}` : total.formula;
+          const formula = total.kind === 'sum' ? `=${columnSum(t.name, h)}` : total.formula;
           return translateStructuredRefs(formula, tables, totalsRow);
         }),
       );

@@ -65,6 +65,20 @@ export class SimWorkbook extends WorkbookModel {
     return this.sheetOrThrow(name);
   }
 
+  /** Hides rows (1-based sheet row numbers), as a user does with "Ẩn" on the row headers. */
+  hideRows(sheet: string, rows: readonly number[]): void {
+    const s = this.sheetByName(sheet);
+    for (const row of rows) s.hiddenRows.add(row - 1);
+  }
+
+  /** Filters a table as a user does with its filter buttons: the given body rows (0-based) hidden. */
+  filterTable(name: string, bodyRows: readonly number[]): void {
+    const table = this.tableList.find((t) => t.name.toLowerCase() === name.toLowerCase());
+    if (!table) throw new Error(`no table ${name}`);
+    table.filterApplied = true;
+    for (const row of bodyRows) table.sheet.hiddenRows.add(table.bodyStart + row);
+  }
+
   /** Writes like a user typing: "=…" is a formula, numeric text a number, and so on. */
   setCell(sheet: string, address: string, valueOrFormula: unknown): void {
     const s = this.sheetByName(sheet);

@@ -1,5 +1,5 @@
 import { tableCaption } from '../contract/captions';
-import { subtotal, DATA_TABLES } from '../contract/tables';
+import { columnSum, DATA_TABLES } from '../contract/tables';
 import type { PlanOp } from '../setup/ops';
 import { refersToColumn } from '../formula/structuredRefs';
 import { sameHeader } from '../contract/columnHeader';
@@ -13,9 +13,9 @@ export interface TotalsSkipped {
 }
 
 /**
- * Totals rows for the contract tables that have one: labels, SUBTOTAL sums and the ratio of
- * summed counts for rates. A table with data typed just under it keeps that data: its totals
- * row is skipped and reported instead.
+ * Totals rows for the contract tables that have one: labels, sums of every row (hidden ones
+ * included, as on "Tổng hợp") and the ratio of summed counts for rates. A table with data
+ * typed just under it keeps that data: its totals row is skipped and reported instead.
  */
 export function totalsRowsPlan(snapshot: WorkbookSnapshot): { ops: PlanOp[]; skipped: TotalsSkipped[] } {
   const ops: PlanOp[] = [];
@@ -41,7 +41,7 @@ export function totalsRowsPlan(snapshot: WorkbookSnapshot): { ops: PlanOp[]; ski
       if (!column?.total) cells.push({ header, value: '' });
       else if (column.total.kind === 'label') cells.push({ header, value: column.total.text });
       else if (column.total.kind === 'sum') {
-        cells.push({ header, formula: `=${subtotal(spec.name, column.header)}`, numberFormat: column.numberFormat });
+        cells.push({ header, formula: `=${columnSum(spec.name, column.header)}`, numberFormat: column.numberFormat });
       } else if (usable(column.total.formula)) {
         cells.push({ header, formula: column.total.formula, numberFormat: column.numberFormat });
       } else cells.push({ header, value: '' });

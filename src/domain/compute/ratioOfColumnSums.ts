@@ -1,4 +1,4 @@
-/** A totals-row rate: the contract's safeRatio over SUBTOTAL(109, …) of whole columns. */
+/** A totals-row rate: the contract's safeRatio over SUM of whole columns. */
 import { sumOfCells } from './coercion';
 import { operandsValue, safeRatioValue } from './safeRatio';
 import type { ColumnCells } from './types';

@@ -12,8 +12,13 @@ const TOTAL_LABEL: TotalSpec = { kind: 'label', text: 'Tổng cộng' };
 const SUM: TotalSpec = { kind: 'sum' };
 
 /** Totals-row sum of a column, honouring filters as Excel's own totals row does. */
-export function subtotal(table: string, header: string): string {
-  return `SUBTOTAL(109,${column(table, header)})`;
+/**
+ * A totals-row sum: every row of the column, hidden or filtered out included, as "Tổng hợp"
+ * counts them (not SUBTOTAL(109, …), which leaves hidden rows out). A year-end report
+ * counts every row; hiding and filtering are only for viewing.
+ */
+export function columnSum(table: string, header: string): string {
+  return `SUM(${column(table, header)})`;
 }
 
 function stt(table: string): ColumnSpec {
@@ -29,8 +34,14 @@ function stt(table: string): ColumnSpec {
   };
 }
 
+/**
+ * What the totals row and "Tổng hợp" count, said in the note row of every data table: a
+ * year-end report counts every row; hiding rows or filtering is only for viewing.
+ */
+export const ALL_ROWS_COUNT = 'Dòng Tổng cộng và trang Tổng hợp cộng mọi dòng của bảng, kể cả dòng đang ẩn hoặc bị lọc (ẩn, lọc chỉ để xem).';
+
 function note(): ColumnSpec {
-  return { key: 'note', header: 'Ghi chú', kind: 'input', type: 'text', numberFormat: F.text, width: 24 };
+  return { key: 'note', header: 'Ghi chú', kind: 'input', type: 'text', numberFormat: F.text, note: ALL_ROWS_COUNT, width: 24 };
 }
 
 /** Header of the column that says which unit a row comes from (format v2). */
@@ -95,8 +106,8 @@ function rate(
     total: {
       kind: 'formula',
       formula: `=${safeRatio(
-        sumOf((h) => subtotal(table, h), numerator),
-        sumOf((h) => subtotal(table, h), denominator),
+        sumOf((h) => columnSum(table, h), numerator),
+        sumOf((h) => columnSum(table, h), denominator),
       )}`,
     },
     note,
@@ -500,7 +511,7 @@ export const CAT_GIAM_TTHC: TableSpec = {
       formula: `=IF(OR(N(${thisRow(CG, CGH.legalDays)})=0,${thisRow(CG, CGH.daysCut)}=""),"",${thisRow(CG, CGH.daysCut)}/${thisRow(CG, CGH.legalDays)})`,
       total: {
         kind: 'formula',
-        formula: `=${safeRatio(subtotal(CG, CGH.daysCut), `SUMIFS(${column(CG, CGH.legalDays)},${column(CG, CGH.cutDays)},"<>")`)}`,
+        formula: `=${safeRatio(columnSum(CG, CGH.daysCut), `SUMIFS(${column(CG, CGH.legalDays)},${column(CG, CGH.cutDays)},"<>")`)}`,
       },
       note:
         'Số ngày cắt giảm ÷ Thời hạn quy định; dòng tổng = tổng số ngày cắt giảm ÷ tổng thời hạn quy định ' +

@@ -34,7 +34,7 @@ function headerRows(info: ReportInfo, computedAt: Date | string): PlanCell[][] {
   }
   if (info.reportDate) rows.push([paragraph(`Ngày báo cáo: ${formatProseDate(info.reportDate)}`)]);
   rows.push([paragraph(computedAtLine(computedAt))]);
-  rows.push([paragraph('Số liệu là công thức tính trực tiếp từ các bảng; mỗi tỷ lệ bằng tổng tử số chia tổng mẫu số, không lấy trung bình các tỷ lệ.')]);
+  rows.push([paragraph('Số liệu là công thức tính trực tiếp từ các bảng; mỗi tỷ lệ bằng tổng tử số chia tổng mẫu số, không lấy trung bình các tỷ lệ. Mọi dòng của bảng đều được cộng, kể cả dòng đang ẩn hoặc bị lọc, như dòng Tổng cộng của bảng.')]);
   return rows;
 }
 

@@ -11,6 +11,7 @@ import { checkCertificates } from './checks/certificates';
 import { checkDossiers } from './checks/dossiers';
 import { checkExcelLimits } from './checks/excelLimits';
 import { checkBaseEmulationQuota, checkExcellentQuota } from './checks/quotas';
+import { checkHiddenRows } from './checks/hiddenRows';
 import { checkFormulasKept, checkRowsBelow, checkTablesPresent } from './checks/structure';
 import { checkTableValues } from './checks/values';
 import type { Emit, Period, ValidationContext } from './context';
@@ -77,6 +78,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: Validation
   attempt('structure', () => checkTablesPresent(source, emit), undefined);
   attempt('outsideTable', () => checkRowsBelow(source, emit), undefined);
   attempt('excelLimits', () => checkExcelLimits(source, emit), undefined);
+  attempt('hiddenRows', () => checkHiddenRows(source, emit), undefined);
   const ctx: ValidationContext = { snapshot: source, catalogues, tables, period, ruleSet: choice.ruleSet, today };
   const computed = attempt<ComputedWorkbook>('computed', () => computeTables(source), { tables: {} });
   for (const table of tables.values()) {

@@ -115,6 +115,14 @@ export class SimRange extends SimClientObject<RangeTarget> {
     });
   }
 
+  /** ExcelApi 1.3: the visible rows and columns of the range (hidden rows left out). */
+  getVisibleView(): SimRangeView {
+    return new SimRangeView(this.context, this, 'getVisibleView', [], () => {
+      this._requireVersion('1.3', 'getVisibleView');
+      return this._target();
+    });
+  }
+
   getCell(row: number, column: number): SimRange {
     return this._derived('getCell', [row, column], ({ rect }) => ({ row: rect.row + row, col: rect.col + column, rows: 1, cols: 1 }));
   }
@@ -406,6 +414,20 @@ const RANGE_PROPS: PropTable<RangeTarget> = {
   },
   text: { get: (t, self) => grid(t, (r, c) => self._model.text(t.sheet, r, c)) },
   valueTypes: { get: (t, self) => grid(t, (r, c) => valueType(self._model.computed(t.sheet, r, c))) },
+  // ExcelApi 1.2: true when every row is hidden, false when none, null when some are.
+  rowHidden: {
+    get: (t) => {
+      let hidden = 0;
+      for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) if (t.sheet.hiddenRows.has(r)) hidden++;
+      return hidden === 0 ? false : hidden === t.rect.rows ? true : null;
+    },
+    set: (t, v) => {
+      for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) {
+        if (v) t.sheet.hiddenRows.add(r);
+        else t.sheet.hiddenRows.delete(r);
+      }
+    },
+  },
 };
 
 function writeNumberFormat(context: SimRequestContext, t: RangeTarget, input: unknown): void {
@@ -428,3 +450,27 @@ function writeNumberFormat(context: SimRequestContext, t: RangeTarget, input: un
 }
 
 defineProps(SimRange, RANGE_PROPS);
+
+/** Excel.RangeView: the visible cells of a range; only its size is modelled. */
+export class SimRangeView extends SimClientObject<RangeTarget> {
+  get _className(): string {
+    return 'RangeView';
+  }
+
+  override _props(): PropTable<RangeTarget> {
+    return RANGE_VIEW_PROPS;
+  }
+}
+
+const RANGE_VIEW_PROPS: PropTable<RangeTarget> = {
+  rowCount: {
+    get: (t) => {
+      let visible = 0;
+      for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) if (!t.sheet.hiddenRows.has(r)) visible++;
+      return visible;
+    },
+  },
+  columnCount: { get: (t) => t.rect.cols },
+};
+
+defineProps(SimRangeView, RANGE_VIEW_PROPS);

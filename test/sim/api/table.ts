@@ -73,7 +73,7 @@ export class SimTable extends SimClientObject<TableModel> {
   }
 
   protected override _navigation(): Record<string, () => AnyProxy> {
-    return { worksheet: () => this.worksheet, columns: () => this.columns, rows: () => this.rows };
+    return { worksheet: () => this.worksheet, columns: () => this.columns, rows: () => this.rows, autoFilter: () => this.autoFilter };
   }
 
   get worksheet(): SimWorksheet {
@@ -82,6 +82,18 @@ export class SimTable extends SimClientObject<TableModel> {
 
   get columns(): SimTableColumnCollection {
     return this._child('columns', () => new SimTableColumnCollection(this.context, this, 'columns', [], () => this._target()));
+  }
+
+  /** ExcelApi 1.9: the table's filter. */
+  get autoFilter(): SimAutoFilter {
+    return this._child(
+      'autoFilter',
+      () =>
+        new SimAutoFilter(this.context, this, 'autoFilter', [], () => {
+          this._requireVersion('1.9', 'autoFilter');
+          return this._target();
+        }),
+    );
   }
 
   get rows(): SimTableRowCollection {
@@ -365,3 +377,21 @@ const ROW_PROPS: PropTable<RowTarget> = {
 defineProps(SimTable, TABLE_PROPS);
 defineProps(SimTableColumn, COLUMN_PROPS);
 defineProps(SimTableRow, ROW_PROPS);
+
+/** Excel.AutoFilter of a table: whether its buttons show and whether a condition filters rows. */
+export class SimAutoFilter extends SimClientObject<TableModel> {
+  get _className(): string {
+    return 'AutoFilter';
+  }
+
+  override _props(): PropTable<TableModel> {
+    return AUTO_FILTER_PROPS;
+  }
+}
+
+const AUTO_FILTER_PROPS: PropTable<TableModel> = {
+  enabled: { get: (t) => t.showFilterButton },
+  isDataFiltered: { get: (t) => t.filterApplied },
+};
+
+defineProps(SimAutoFilter, AUTO_FILTER_PROPS);

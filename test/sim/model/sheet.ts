@@ -59,6 +59,8 @@ export class SheetModel {
   readonly cells = new Map<number, Cell>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** rows hidden by hand or by a filter (0-based); not shifted by row inserts or deletes */
+  readonly hiddenRows = new Set<number>();
   validations: ValidationEntry[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
   charts: ChartModel[] = [];

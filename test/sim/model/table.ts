@@ -16,6 +16,8 @@ export class TableModel {
   showBandedRows = true;
   showBandedColumns = false;
   showFilterButton = true;
+  /** a filter condition is applied (the rows it hides are in the sheet's hiddenRows) */
+  filterApplied = false;
   highlightFirstColumn = false;
   highlightLastColumn = false;
 
