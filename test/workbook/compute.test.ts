@@ -54,7 +54,7 @@ describe('tongket compute', () => {
     expect(part!.xml).toContain('totalsRowCount="1"');
     expect(part!.xml).toContain('totalsRowLabel="Tổng cộng"');
     expect(part!.xml).toMatch(/name="Tổng số nhận" totalsRowFunction="sum"/);
-    expect(part!.xml).toMatch(/name="Tỷ lệ trực tuyến" totalsRowFunction="custom"><calculatedColumnFormula>[^<]+<\/calculatedColumnFormula><totalsRowFormula>IF\(N\(SUBTOTAL/);
+    expect(part!.xml).toMatch(/name="Tỷ lệ trực tuyến" totalsRowFunction="custom"><calculatedColumnFormula>[^<]+<\/calculatedColumnFormula><totalsRowFormula>IF\(N\(SUM\(/);
     expect(part!.ref).toBe('A3:W7');
     expect((await tablePart(file, 'ChiTieu'))!.xml).not.toContain('totalsRowCount');
     const snapshot = readSnapshot(document);

@@ -464,7 +464,8 @@ export const CAT_GIAM_TTHC: TableSpec = {
   totalsRow: true,
   columns: [
     stt(CG),
-    text('procedure', CGH.procedure, { required: true, width: 40 }),
+    // no "Ghi chú" column here: the procedure's note says what the totals row counts
+    text('procedure', CGH.procedure, { required: true, width: 40, note: ALL_ROWS_COUNT }),
     text('field', CGH.field, { width: 20 }),
     {
       key: 'legalDays',
