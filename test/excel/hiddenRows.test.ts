@@ -22,7 +22,7 @@ async function filledWorkbook(apiVersion: string): Promise<Sim> {
   return sim;
 }
 
-const hiddenFindings = (findings: readonly { rule: string }[]) => findings.filter((f) => f.rule === 'structure.hiddenRows');
+const hiddenFindings = <F extends { rule: string }>(findings: readonly F[]) => findings.filter((f) => f.rule === 'structure.hiddenRows');
 
 describe('hidden rows and filters (Office.js adapter)', () => {
   it('a workbook with nothing hidden has no such finding', async () => {
@@ -55,7 +55,7 @@ describe('hidden rows and filters (Office.js adapter)', () => {
     const count = REALISTIC_ROWS.GCN.length;
     sim.workbook.hideRows('GCN', Array.from({ length: count }, (_, i) => first + i));
     const outcome = await checkData(undefined, now);
-    expect(hiddenFindings(outcome.findings).map((f) => (f as { message: string }).message)).toEqual([
+    expect(hiddenFindings(outcome.findings).map((f) => f.message)).toEqual([
       `Bảng ở trang "GCN" có ${count} dòng đang ẩn: dòng Tổng cộng và trang Tổng hợp vẫn cộng cả ${count} dòng này.`,
     ]);
   });
