@@ -71,7 +71,7 @@ function comparable(snapshot: WorkbookSnapshot) {
       headers: t.headers,
       showTotals: t.showTotals,
       rows: t.values.length,
-      hiddenRows: t.hiddenRows,
+      hiddenRows: READ_TABLES.has(t.name) ? t.hiddenRows : null,
       cells: !READ_TABLES.has(t.name) ? null : t.formulas.map((row, r) =>
         row.map((formula, c) => (typeof formula === 'string' && formula.startsWith('=') ? formula : empty(t.values[r]?.[c]))),
       ),

@@ -53,7 +53,8 @@ describe('tongket compute', () => {
     const part = await tablePart(file, 'TTHC');
     expect(part!.xml).toContain('totalsRowCount="1"');
     expect(part!.xml).toContain('totalsRowLabel="Tổng cộng"');
-    expect(part!.xml).toMatch(/name="Tổng số nhận" totalsRowFunction="sum"/);
+    // every row summed (SUM, hidden rows too), so Excel records a custom total
+    expect(part!.xml).toMatch(/name="Tổng số nhận" totalsRowFunction="custom"><calculatedColumnFormula>[^<]+<\/calculatedColumnFormula><totalsRowFormula>SUM\(TTHC\[\[Tổng số nhận\]\]\)<\/totalsRowFormula>/);
     expect(part!.xml).toMatch(/name="Tỷ lệ trực tuyến" totalsRowFunction="custom"><calculatedColumnFormula>[^<]+<\/calculatedColumnFormula><totalsRowFormula>IF\(N\(SUM\(/);
     expect(part!.ref).toBe('A3:W7');
     expect((await tablePart(file, 'ChiTieu'))!.xml).not.toContain('totalsRowCount');
