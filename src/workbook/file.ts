@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readCustomXmlParts, writeCustomXmlParts } from './customXml';
 import { readDefinedNamesXml, writeDefinedNamesXml } from './definedNames';
-import type { XlsxDocument } from './document';
+import type { TableModel, XlsxDocument } from './document';
 import { WorkbookFileError } from './errors';
 import { findSummaryCharts, removeSummaryCharts } from './summaryCharts';
 import { takeTables, writeTables } from './tableParts';
@@ -103,7 +103,29 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
     throw corrupt(path, error);
   }
   decodeInlineStrings(workbook, escapedInline);
+  refuseCaseOnlyDuplicates(tables, path);
   return { document: { workbook, tables, customXml, definedNamesXml }, unsupported, droppedCharts: summaryCharts?.count ?? 0 };
+}
+
+/**
+ * Excel matches table names without regard to case, so "KhenThuong" and "khenthuong" in one
+ * file are one name twice (Excel repairs such a file by dropping a table); which one a
+ * formula means is anyone's guess. Refused as a bad file, naming both tables and their sheets.
+ */
+function refuseCaseOnlyDuplicates(tables: readonly TableModel[], path: string): void {
+  const seen = new Map<string, TableModel>();
+  for (const table of tables) {
+    const key = table.name.toLowerCase();
+    const first = seen.get(key);
+    if (first) {
+      throw new WorkbookFileError(
+        `Tệp "${path}" có hai bảng trùng tên (Excel không phân biệt chữ hoa, chữ thường): "${first.name}" ở trang "${first.sheet}" và ` +
+          `"${table.name}" ở trang "${table.sheet}". Hãy đổi tên một bảng trong Excel (chọn một ô của bảng, Thiết kế bảng → Tên bảng) rồi chạy lại.`,
+        'badFile',
+      );
+    }
+    seen.set(key, table);
+  }
 }
 
 /** Stops a command that would rewrite a workbook holding parts exceljs drops. */

@@ -79,8 +79,10 @@ function dataTable(spec: TableSpec, options: SnapshotOptions): TableSnapshot {
         valueRow.push(result ?? (column.kind === 'auto' ? i + 1 : ''));
         formulaRow.push(column.formula ?? '');
       } else {
+        // `<key>#formula` puts a formula in an input cell; its value is what `<key>` gives
+        const formula = valueFor(row, `${column?.key ?? header}#formula`, `${header}#formula`);
         valueRow.push(given ?? '');
-        formulaRow.push(given ?? '');
+        formulaRow.push(formula ?? given ?? '');
       }
     }
     values.push(valueRow);

@@ -26,6 +26,17 @@ export interface LocatedTable {
   address(row: number, key: string): string;
   /** the row has some input (STT and computed columns do not count) */
   hasInput(row: number): boolean;
+  /**
+   * the formula of a cell that holds one but no result (a file written by a program that
+   * does not calculate): its value cannot be read, which is not the same as blank; else null
+   */
+  formulaWithoutResult(row: number, key: string): string | null;
+}
+
+function formulaWithoutResult(values: unknown, formulas: unknown, at: number): string | null {
+  if (!isBlank(cellAt(values, at))) return null;
+  const formula = cellAt(formulas, at);
+  return typeof formula === 'string' && formula.startsWith('=') && formula.length > 1 ? formula : null;
 }
 
 function safeInteger(value: unknown): number {
@@ -45,6 +56,7 @@ export function locateTable(spec: TableSpec, table: TableSnapshot): LocatedTable
     if (at !== undefined) index.set(column.key, at);
   }
   const rows: unknown[] = Array.isArray(table.values) ? table.values : [];
+  const formulaRows: unknown[] = Array.isArray(table.formulas) ? table.formulas : [];
   const headerRow = safeInteger(table.headerRow);
   const firstColumn = safeInteger(table.firstColumn);
   const inputIndexes = spec.columns.filter((c) => c.kind === 'input' && index.has(c.key)).map((c) => index.get(c.key)!);
@@ -64,10 +76,14 @@ export function locateTable(spec: TableSpec, table: TableSnapshot): LocatedTable
     hasInput: (row) => {
       let cached = inputCache[row];
       if (cached === undefined) {
-        cached = inputIndexes.some((i) => !isBlank(cellAt(rows[row], i)));
+        cached = inputIndexes.some((i) => !isBlank(cellAt(rows[row], i)) || formulaWithoutResult(rows[row], formulaRows[row], i) !== null);
         inputCache[row] = cached;
       }
       return cached;
+    },
+    formulaWithoutResult: (row, key) => {
+      const at = index.get(key);
+      return at === undefined ? null : formulaWithoutResult(rows[row], formulaRows[row], at);
     },
   };
 }

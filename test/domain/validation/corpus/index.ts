@@ -23,7 +23,7 @@ export const RULE_IDS: readonly string[] = [
   'header.missing', 'header.required', 'header.textDate', 'header.notDate', 'header.periodOrder', 'header.reportBeforePeriodEnd',
   'ruleSet.unknown',
   'value.textNumber', 'value.thousandsSeparator', 'value.notInteger', 'value.notNumber', 'value.negative', 'value.belowMin',
-  'value.aboveColumn', 'value.textDate', 'value.invalidDate', 'value.notDate', 'value.required',
+  'value.aboveColumn', 'value.textDate', 'value.invalidDate', 'value.notDate', 'value.required', 'value.formulaWithoutResult',
   'list.fixed', 'list.catalogue', 'list.spelling',
   'award.recipientType', 'award.multiplierMissing', 'award.dateOutsidePeriod', 'award.dateAfterReport', 'award.documentNumber',
   'award.documentYear', 'award.duplicate', 'award.notInForce',

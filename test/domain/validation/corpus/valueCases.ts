@@ -245,6 +245,24 @@ export const VALUE_CASES: readonly CorpusCase[] = [
     expected: [],
   },
   {
+    name: 'a formula in an input cell without a stored result is unreadable, not blank',
+    covers: 'value.formulaWithoutResult',
+    workbook: { rows: { KhenThuong: [award({ quantity: '', 'quantity#formula': '=2+3' })] } },
+    expected: [error(KT, 'G4', 'value.formulaWithoutResult', { message: ['công thức chưa có kết quả', '=2+3'], notMessage: ['Thiếu'], suggestion: ['lưu lại'] })],
+  },
+  {
+    name: 'a row whose only input is a formula without a result is still a row',
+    covers: 'value.formulaWithoutResult',
+    workbook: { rows: { ChiTieu: [{ plan: '', 'plan#formula': '=100*2' }] } },
+    expected: [error(CT, 'C4', 'value.required'), error(CT, 'E4', 'value.formulaWithoutResult'), error(CT, 'F4', 'value.required')],
+  },
+  {
+    name: 'a formula in an input cell with its stored result is read as that result',
+    covers: 'value.formulaWithoutResult',
+    workbook: { rows: { KhenThuong: [award({ quantity: 5, 'quantity#formula': '=2+3' })] } },
+    expected: [],
+  },
+  {
     name: 'a typed STT in an otherwise empty row only reports the overwritten formula',
     covers: 'value.required',
     workbook: { rows: { GCN: [{ stt: 7 }] } },
