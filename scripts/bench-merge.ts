@@ -1,7 +1,9 @@
 /**
  * `tongket merge` of 50 unit workbooks × 2,000 rows (TTHC): seconds and peak memory of the
- * command line, run as a user runs it (the compiled bin, `npm run build:cli` first).
- * Prints figures; asserts nothing.
+ * command line, run as a user runs it (the compiled bin, `npm run build:cli` first); peak RSS
+ * is the child's own (process.resourceUsage().maxRSS, written on exit by
+ * scripts/bench/peakRss.cjs). BENCH_MERGE_UNITS=10 merges fewer units. Prints figures;
+ * asserts nothing.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -9,8 +11,9 @@ import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { editWorkbook, runCli, typeRows } from '../test/helpers/xlsxFixtures';
+import { PEAK_RSS_HOOK } from './bench/figures';
 
-const UNITS = 50;
+const UNITS = Number(process.env.BENCH_MERGE_UNITS ?? 50);
 const ROWS = 2_000;
 const PLACEHOLDER = 'ĐƠN VỊ MẪU ĐỂ ĐO';
 
@@ -45,12 +48,17 @@ async function main(): Promise<void> {
     const out = path.join(dir, 'tong-hop.xlsx');
     const bin = path.resolve(__dirname, '..', 'bin', 'tongket.js');
     const started = performance.now();
-    const run = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, bin, 'merge', '-o', out, ...units], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const peakFile = path.join(dir, 'peak-rss');
+    const run = spawnSync(process.execPath, ['--require', PEAK_RSS_HOOK, bin, 'merge', '-o', out, ...units], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, TONGKET_PEAK_RSS_FILE: peakFile },
+    });
     const seconds = (performance.now() - started) / 1000;
     if (run.status !== 0) throw new Error(`merge failed (${run.status}): ${run.stderr}`);
-    const peak = /peak-rss-kb (\d+)/.exec(run.stderr)?.[1];
+    const peakKiB = Number(fs.readFileSync(peakFile, 'utf8'));
     console.log(
-      `CLI merge, ${UNITS} units × ${ROWS} rows: ${seconds.toFixed(1)} s, peak RSS ${peak ? (Number(peak) / 1024).toFixed(0) : '?'} MiB, ` +
+      `CLI merge, ${UNITS} units × ${ROWS} rows: ${seconds.toFixed(1)} s, peak RSS ${(peakKiB / 1024).toFixed(0)} MiB, ` +
         `output ${(fs.statSync(out).size / 1024 / 1024).toFixed(1)} MiB`,
     );
   } finally {

@@ -8,6 +8,12 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..');
 
+/**
+ * Preloaded with `node --require` into a benchmarked child: writes the child's peak RSS (KiB)
+ * to the file named by TONGKET_PEAK_RSS_FILE when it exits.
+ */
+export const PEAK_RSS_HOOK = join(ROOT, 'scripts', 'bench', 'peakRss.cjs');
+
 /** Excel on the web refuses a request over 5 MB (the simulator's default limit). */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 

@@ -1,5 +1,5 @@
 import { FORMAT_VERSION, SOURCE_TABLE, TABLE_HEADER_ROW, TITLE_ROW } from '../domain/contract/layout';
-import { planMerge, readUnitReport, type MergePlan } from '../domain/merge';
+import { planMerge, readUnitReport, type MergePlan, type UnitReport } from '../domain/merge';
 import type { PlanOp } from '../domain/setup/ops';
 import { isNewerFormat } from '../domain/setup/planSetup';
 import { applyPlan, cellAt } from './applyPlan';
@@ -8,11 +8,13 @@ import { applyRowsChange, growthBlocked } from './mergeRows';
 import { readSnapshot } from './readSnapshot';
 import { setupWorkbook } from './setup';
 
-export interface UnitFile {
-  /** the file's base name, as the clerk knows it */
-  file: string;
-  sha256: string;
-  document: XlsxDocument;
+/**
+ * What the merge keeps of a unit's workbook: its report (header, input rows, snapshot for the
+ * check). Read it as soon as the file is loaded, so that the unit's whole workbook model can be
+ * let go before the next file is read — fifty of them at once do not fit in memory.
+ */
+export function readUnitFile(document: XlsxDocument, file: string, sha256: string): UnitReport {
+  return readUnitReport(readSnapshot(document), file, sha256);
 }
 
 export type MergeResult = { ok: true; plan: MergePlan; created: string[] } | { ok: false; refusals: string[] };
@@ -34,14 +36,13 @@ function sourceSheetOps(rows: MergePlan['newSourceRows'] & object): PlanOp[] {
  * contract (a new or format-1 workbook), then the domain's plan is applied. On a refusal the
  * caller must not save anything (the target in memory may have been upgraded).
  */
-export function mergeWorkbooks(target: XlsxDocument, units: readonly UnitFile[], now: Date): MergeResult {
+export function mergeWorkbooks(target: XlsxDocument, reports: readonly UnitReport[], now: Date): MergeResult {
   const read = readSnapshot(target);
   if (isNewerFormat(read)) {
     return { ok: false, refusals: [`Sổ tổng hợp theo mẫu phiên bản ${read.formatVersion}, mới hơn phiên bản ${FORMAT_VERSION} của Tổng kết đang dùng; hãy cập nhật Tổng kết.`] };
   }
   const setup = setupWorkbook(target, read);
   const snapshot = readSnapshot(target);
-  const reports = units.map((u) => readUnitReport(readSnapshot(u.document), u.file, u.sha256));
   const outcome = planMerge(snapshot, reports, now);
   if (!outcome.ok) return outcome;
   const { plan } = outcome;

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { DATA_TABLES } from '../../domain/contract/tables';
-import type { UnitMergeSummary } from '../../domain/merge';
+import type { UnitMergeSummary, UnitReport } from '../../domain/merge';
 import { isoToVietnamese } from '../../domain/util/dates';
 import { computeWorkbook } from '../../workbook/compute';
 import { CliError, EXIT } from '../errors';
 import { loadWorkbookFile, saveWorkbookFile } from '../../workbook/file';
-import { mergeWorkbooks, type UnitFile } from '../../workbook/merge';
+import { mergeWorkbooks, readUnitFile } from '../../workbook/merge';
 import type { CliIo } from '../io';
 import { conflictLines, listLines } from '../text';
 import { openForWriting } from './target';
@@ -35,10 +35,11 @@ function unitLines(unit: UnitMergeSummary): string[] {
   return lines;
 }
 
-async function readUnit(path: string): Promise<UnitFile> {
+/** A unit's report; its workbook model is let go on return (see readUnitFile). */
+async function readUnit(path: string): Promise<UnitReport> {
   const loaded = await loadWorkbookFile(path);
   const bytes = await fs.readFile(path);
-  return { file: basename(path), sha256: createHash('sha256').update(bytes).digest('hex'), document: loaded.document };
+  return readUnitFile(loaded.document, basename(path), createHash('sha256').update(bytes).digest('hex'));
 }
 
 /**
@@ -51,7 +52,7 @@ export async function mergeCommand(output: string, files: readonly string[], io:
   const same = files.find((f) => resolve(f) === out);
   if (same !== undefined) throw new CliError(`Sổ tổng hợp "${output}" không được đồng thời là sổ đơn vị cần gộp.`, EXIT.usage);
   const target = await openForWriting(output, undefined, { createIfMissing: true });
-  const units: UnitFile[] = [];
+  const units: UnitReport[] = [];
   for (const file of files) units.push(await readUnit(file));
 
   const now = io.now();
