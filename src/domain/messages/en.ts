@@ -70,6 +70,9 @@ export const EN: Record<MessageId, Template> = {
   'value.required.fix.list': (p) => `Choose "${p.column}" from the list.`,
   'value.required.fix.number': (p) => `Enter "${p.column}"; write 0 if there is none.`,
   'value.required.fix.text': (p) => `Enter "${p.column}".`,
+  'value.formulaWithoutResult': (p, f) =>
+    `"${p.column}": formula without a result (${f.q(p.formula)}) — the file was written by a program that does not calculate, so this cell's value cannot be read (it is not taken as empty or 0).`,
+  'value.formulaWithoutResult.fix': () => 'Open the file in Excel and save it (Excel calculates formulas when saving), then run again.',
   'value.notNumber': (p, f) => `"${p.column}" must be a number; the cell holds ${f.v(p.value)}.`,
   'value.notNumber.fix': () => 'Enter a number (e.g. 1,234 or 2.5 as your Excel writes numbers); remove words, units and symbols from the cell.',
   'value.notNumber.fix.short': () => 'Enter a number.',

@@ -76,6 +76,9 @@ export const VI = {
   'value.required.fix.list': (p: Params) => `Chọn ${p.column} trong danh sách.`,
   'value.required.fix.number': (p: Params) => `Nhập ${p.column}; ghi 0 nếu không có.`,
   'value.required.fix.text': (p: Params) => `Nhập ${p.column}.`,
+  'value.formulaWithoutResult': (p: Params) =>
+    `${p.column}: công thức chưa có kết quả (${p.formula}) — tệp được ghi bởi chương trình không tính công thức, nên không đọc được giá trị của ô này (không coi là để trống hay 0).`,
+  'value.formulaWithoutResult.fix': () => 'Mở tệp trong Excel và lưu lại (Excel tính công thức khi lưu), rồi chạy lại.',
   'value.notNumber': (p: Params, f: Fmt) => `${p.column} phải là số; ô đang có ${f.v(p.value)}.`,
   'value.notNumber.fix': () => 'Nhập một số (ví dụ 1.234 hoặc 2,5); bỏ chữ, đơn vị tính và ký hiệu khỏi ô.',
   'value.notNumber.fix.short': () => 'Nhập một số.',

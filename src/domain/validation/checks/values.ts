@@ -44,14 +44,9 @@ export function checkTableValues(ctx: ValidationContext, table: LocatedTable, em
       const unread = table.formulaWithoutResult(row, column.key);
       if (unread !== null) {
         // Never "blank" nor 0: the formula's value is simply not in the file.
-        emit({
-          severity: 'error',
-          ...at(table, row, column.key),
-          message: `${column.header}: công thức chưa có kết quả (${unread.length > 60 ? `${unread.slice(0, 60)}…` : unread}) — tệp được ghi bởi chương trình không tính công thức, nên không đọc được giá trị của ô này (không coi là để trống hay 0).`,
-          suggestion: 'Mở tệp trong Excel và lưu lại (Excel tính công thức khi lưu), rồi chạy lại.',
-          basis: contractBasis(table.spec.name, column.header),
-          rule: 'value.formulaWithoutResult',
-        });
+        emit(makeFinding(at(table, row, column.key), 'error', 'value.formulaWithoutResult',
+          msg('value.formulaWithoutResult', { column: column.header, formula: unread.length > 60 ? `${unread.slice(0, 60)}…` : unread }),
+          msg('value.formulaWithoutResult.fix'), contractBasis(table, column.header)));
         continue;
       }
       if (isBlank(value)) {
