@@ -99,7 +99,7 @@ describe('row formulas (evaluated once per distinct input)', () => {
     await sim.Excel.run(async (context) => {
       const table = context.workbook.tables.getItem('T');
       context.workbook.worksheets.getItem('Dữ liệu').getRange('A6').formulas = [['=T[[#This Row],[f]]*0+3']];
-      table.rows.add(undefined, [[2, 'x', null, null, null, null, null]]);
+      table.rows.add(undefined, [[2, 'x', '', '', '', '', '']]);
       await context.sync();
     });
     // A6 reads f of its own row, which reads A6: a cycle, as Excel reports it
