@@ -17,6 +17,7 @@ import { rememberAggregates } from './frozenAggregates';
 import { registerLookupPlugin } from './lookupPlugin';
 import { RawContent, RowFormulaHost, RowFormulas, SCRATCH_SHEET, contentOf, contentOfValue } from './rowFormulas';
 import { FormulaScope, toEvaluable } from './translate';
+import { registerExcelWildcards } from './wildcards';
 
 export interface EngineHost extends FormulaScope, RowFormulaHost {
   sheets(): readonly SheetModel[];
@@ -41,6 +42,7 @@ export class FormulaEngine {
 
   constructor(private readonly host: EngineHost) {
     registerLookupPlugin();
+    registerExcelWildcards();
     registerExcelFunctionLimits();
     this.rows = new RowFormulas(host);
   }
