@@ -2,9 +2,11 @@
  * "Tính tổng hợp" speed and payload (printed, not asserted): `npm run bench`.
  *
  * 1. The add-in flow (computeSummary) on the simulated Excel for 1k, 10k and 100k data rows
- *    spread over the contract tables: syncs beside the fewest the payload needs
- *    (⌈payload ÷ 5 MB⌉ + 1), the bytes of each request, and wall time. Each size runs in its
- *    own process under a time limit (BENCH_SIM_LIMIT_S, default 420 s).
+ *    spread over the contract tables: syncs beside the fewest the bytes need
+ *    (⌈request ÷ 5 MB⌉ + ⌈response ÷ 5 MB⌉) and issue 9's target (⌈response ÷ 5 MB⌉ + 2),
+ *    the largest request and response, the bytes of each request, and wall time; then
+ *    "Kiểm tra dữ liệu" (checkData) on as many TTHC rows. Each size runs in its own process
+ *    under a time limit (BENCH_SIM_LIMIT_S, default 900 s).
  * 2. `tongket compute` on an .xlsx holding the same rows, beside LibreOffice converting the
  *    same file (fresh profile, set to recalculate every formula on load), whole processes.
  *
@@ -83,6 +85,10 @@ async function main(): Promise<void> {
   const sim = await simSection('compute', SIZES);
 
   console.log('');
+  console.log(`1b. "Kiểm tra dữ liệu" on the simulator (checkData on as many TTHC rows; limit ${simLimitSeconds()} s per size)`);
+  const check = await simSection('check', SIZES);
+
+  console.log('');
   console.log('2. tongket compute vs soffice --headless --convert-to xlsx (same input, whole processes)');
   const build = timed('npm', ['run', '--silent', 'build:cli']);
   if (build.status !== 0) throw new Error(`npm run build:cli failed: ${build.stderr}`);
@@ -101,7 +107,7 @@ async function main(): Promise<void> {
   );
   console.log('soffice: fresh profile per run (recalculates every formula on load), separate --outdir; both timed as whole processes.');
 
-  const file = writeFigures('bench-compute.json', { generatedAt: new Date().toISOString(), sizes: SIZES, simulator: sim.runs, simulatorLimitLifted: sim.lifted, cli });
+  const file = writeFigures('bench-compute.json', { generatedAt: new Date().toISOString(), sizes: SIZES, simulator: sim.runs, simulatorLimitLifted: sim.lifted, check: check.runs, checkLimitLifted: check.lifted, cli });
   console.log('');
   console.log(`Figures: ${file}`);
 }
