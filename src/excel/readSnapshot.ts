@@ -91,6 +91,14 @@ interface BodyData {
 
 const MIN_BUDGET_BYTES = 64 * 1024;
 
+/**
+ * Batches after the first are sized by measured rows: up to 92% of the limit (the first,
+ * guessed, uses the 80% budget), each table's measured bytes a row with 3% for longer rows
+ * further down; a batch that still comes out too large is read again with half its rows.
+ */
+const MEASURED_BUDGET_FACTOR = 0.92 / 0.8;
+const MEASURED_ROW_MARGIN = 1.03;
+
 function isPayloadError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
@@ -147,10 +155,14 @@ async function readPieces(
   const rowBytes = shapes.map((shape) => Math.max(1, shape.headers.length) * READ_BYTES_PER_CELL);
   const valuesLeft = (i: number) => (spec.readsValues(shapes[i].name) ? shapes[i].rowCount - next[i] : 0);
   const pending = [...columnPieces];
+  // Rows of a table a batch may take once one came out too large (halved each time, never raised:
+  // the long rows are somewhere in what is left).
+  const cap = shapes.map(() => Infinity);
   let syncs = 0;
   do {
     const batch: Piece[] = [];
-    let room = budget - (syncs === 0 ? reserve : 0);
+    // After the first batch the rows' sizes are measured, not guessed: later batches fill more of the limit.
+    let room = syncs === 0 ? budget - reserve : Math.floor(budget * MEASURED_BUDGET_FACTOR);
     while (pending.length > 0 && (batch.length === 0 || pending[0].bytes <= room)) {
       const piece = pending.shift()!;
       batch.push(piece);
@@ -160,23 +172,38 @@ async function readPieces(
       const left = valuesLeft(index);
       if (left <= 0) return;
       const fit = Math.floor(room / rowBytes[index]);
-      const count = Math.min(left, batch.length === 0 ? Math.max(1, fit) : fit);
+      const count = Math.min(left, cap[index], batch.length === 0 ? Math.max(1, fit) : fit);
       if (count <= 0) return;
       batch.push({ kind: 'values', index, start: next[index], count, bytes: count * rowBytes[index] });
       next[index] += count;
       room -= count * rowBytes[index];
     });
     const readers = batch.map((piece) => queueRead(tables[piece.index].getDataBodyRange(), piece));
-    // One sync per payload-sized batch: the loop runs once unless the data exceeds 5 MB.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One sync per payload-sized batch: the loop runs once unless the data exceeds 5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      // Rows further down were longer than those measured. The first batch carries the
+      // caller's loads (the caller reads again); a later one is read again with half its
+      // rows: nothing of it was delivered, nothing was written.
+      const rows = batch.filter((piece): piece is ValuesPiece => piece.kind === 'values');
+      if (syncs === 0 || !isPayloadError(error) || rows.every((piece) => piece.count === 1)) throw error;
+      syncs++;
+      for (const piece of rows) {
+        next[piece.index] = piece.start;
+        cap[piece.index] = Math.max(1, Math.floor(piece.count / 2));
+      }
+      pending.unshift(...batch.filter((piece): piece is ColumnPiece => piece.kind !== 'values'));
+      continue;
+    }
     syncs++;
     for (const read of readers) {
       if (read.kind === 'values') {
         const rows = read.range.values as CellValue[][];
         values[read.piece.index].push(...rows);
         // What these rows really took, with a margin, sizes the next batches of this table.
-        rowBytes[read.piece.index] = Math.max(8, Math.ceil((responseBytes(rows) / rows.length) * 1.15));
+        rowBytes[read.piece.index] = Math.max(8, Math.ceil((responseBytes(rows) / rows.length) * MEASURED_ROW_MARGIN));
         continue;
       }
       const cells = formulaCells[read.piece.index][read.piece.column];
