@@ -178,6 +178,14 @@ export const EN: Record<MessageId, Template> = {
   'certificate.duplicate': (p) => `This row repeats the row at cell ${p.cell}: same unit "${p.unit}", recipient "${p.recipient}", registration kind "${p.kind}".`,
   'certificate.duplicate.fix': () => 'Merge the figures into one row, or correct "Đối tượng" / "Loại đăng ký".',
 
+  'excel.cellTooLong': (p, f) =>
+    `The cell holds ${f.n(p.count)} characters, more than the ${f.n(p.limit)} an Excel cell can hold: Excel cuts this content or cannot open it.`,
+  'excel.cellTooLong.fix': (p, f) => `Shorten the cell (at most ${f.n(p.limit)} characters) and put the long part in an attached document.`,
+  'excel.catalogueNameTooLong': (p, f) =>
+    `This catalogue name is ${f.n(p.count)} characters long: Excel formulas (MATCH, SUMIFS) only compare names of up to ${f.n(p.limit)} characters, so the rows giving this name are not recognised.`,
+  'excel.catalogueNameTooLong.fix': (p, f) => `Shorten the name (at most ${f.n(p.limit)} characters), then choose the new name again in the rows that give it.`,
+  'basis.excelLimits': () => 'Excel specifications and limits',
+
   'internal.checkFailed': (p) => `The check step "${p.step}" could not finish (${p.error}).`,
   'internal.checkFailed.fix': () => 'Report this to the developers with the workbook; the other checks still have results.',
   /** a text produced outside the template tables, shown as it is */

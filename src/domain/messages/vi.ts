@@ -195,6 +195,15 @@ export const VI = {
     `Dòng này trùng với dòng ở ô ${p.cell}: cùng đơn vị "${p.unit}", đối tượng "${p.recipient}", loại đăng ký "${p.kind}".`,
   'certificate.duplicate.fix': () => 'Gộp số liệu vào một dòng, hoặc sửa Đối tượng / Loại đăng ký cho đúng.',
 
+  // ── Excel's limits ──
+  'excel.cellTooLong': (p: Params, f: Fmt) =>
+    `Ô có ${f.n(p.count)} ký tự, quá ${f.n(p.limit)} ký tự một ô Excel chứa được: Excel cắt bớt hoặc không mở được nội dung này.`,
+  'excel.cellTooLong.fix': (p: Params, f: Fmt) => `Rút gọn nội dung ô (tối đa ${f.n(p.limit)} ký tự), đưa phần dài sang văn bản kèm theo.`,
+  'excel.catalogueNameTooLong': (p: Params, f: Fmt) =>
+    `Tên trong danh mục dài ${f.n(p.count)} ký tự: công thức Excel (MATCH, SUMIFS) chỉ so khớp được tên đến ${f.n(p.limit)} ký tự, nên các dòng ghi tên này không được nhận ra.`,
+  'excel.catalogueNameTooLong.fix': (p: Params, f: Fmt) => `Rút gọn tên (tối đa ${f.n(p.limit)} ký tự) rồi chọn lại tên mới ở các dòng đã ghi tên này.`,
+  'basis.excelLimits': () => 'Giới hạn của Excel (Excel specifications and limits)',
+
   // ── the check itself ──
   'internal.checkFailed': (p: Params) => `Không hoàn thành được bước kiểm tra "${p.step}" (${p.error}).`,
   'internal.checkFailed.fix': () => 'Báo lỗi này cho người phát triển kèm tệp sổ; các bước kiểm tra khác vẫn có kết quả.',

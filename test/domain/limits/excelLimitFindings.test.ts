@@ -1,6 +1,7 @@
 import { DM_DANH_HIEU } from '../../../src/domain/contract/catalogues';
 import { findingRows } from '../../../src/domain/check/checkSheet';
 import { validateWorkbook } from '../../../src/domain/validation';
+import { findingText } from '../../../src/taskpane/findingText';
 import { REPORT_ROWS, snapshotWith } from '../../helpers/computeFixtures';
 import { longText } from '../../helpers/limitsFixtures';
 
@@ -22,6 +23,7 @@ describe('values Excel cannot hold or use are findings at their cell', () => {
     expect(found).toEqual([expect.objectContaining({ severity: 'error', sheet: table.sheet, cell, column: 'Danh hiệu / Hình thức' })]);
     expect(found[0].message).toContain('40.000 ký tự');
     expect(found[0].message).toContain('32.767');
+    expect(findingText(found[0], 'en').message).toContain('40,000 characters, more than the 32,767');
   });
 
   it('a catalogue name over 255 characters, which MATCH and SUMIFS cannot compare', () => {

@@ -5,16 +5,19 @@
  * (#VALUE!), so the rows naming it would silently lose their entry, multiplier and amount.
  */
 import { headerIndex } from '../../contract/columnHeader';
+import { NAMED_CELLS } from '../../contract/header';
 import { FORMULA_CATALOGUE as FC } from '../../contract/tables';
 import { findSnapshotTable } from '../../compute/tableData';
 import type { CellValue, TableSnapshot, WorkbookSnapshot } from '../../snapshot';
 import { cellAddress } from '../../util/a1';
+import { msg } from '../../messages';
 import type { Emit } from '../context';
-import { formatNumberVi as formatCount } from '../formatVi';
+import { finding } from '../makeFinding';
 
 export const EXCEL_CELL_TEXT_LIMIT = 32767;
 export const EXCEL_MATCH_TEXT_LIMIT = 255;
-const BASIS = 'Giới hạn của Excel (Excel specifications and limits)';
+const BASIS = msg('basis.excelLimits');
+const tooLong = (count: number) => [msg('excel.cellTooLong', { count, limit: EXCEL_CELL_TEXT_LIMIT }), msg('excel.cellTooLong.fix', { limit: EXCEL_CELL_TEXT_LIMIT })] as const;
 
 /** Catalogue columns the workbook's formulas look up with MATCH or compare with SUMIFS. */
 const MATCHED_COLUMNS: readonly (readonly [string, string])[] = [
@@ -40,14 +43,7 @@ export function checkExcelLimits(snapshot: WorkbookSnapshot, emit: Emit): void {
       row.forEach((value, c) => {
         const n = length(value);
         if (n <= EXCEL_CELL_TEXT_LIMIT) return;
-        emit({
-          severity: 'error',
-          ...where(table, r, c),
-          message: `Ô có ${formatCount(n)} ký tự, quá ${formatCount(EXCEL_CELL_TEXT_LIMIT)} ký tự một ô Excel chứa được: Excel cắt bớt hoặc không mở được nội dung này.`,
-          suggestion: `Rút gọn nội dung ô (tối đa ${formatCount(EXCEL_CELL_TEXT_LIMIT)} ký tự), đưa phần dài sang văn bản kèm theo.`,
-          basis: BASIS,
-          rule: 'excel.cellTooLong',
-        });
+        emit(finding(where(table, r, c), 'error', 'excel.cellTooLong', ...tooLong(n), BASIS));
       }),
     );
   }
@@ -55,17 +51,7 @@ export function checkExcelLimits(snapshot: WorkbookSnapshot, emit: Emit): void {
     const cell = snapshot.names[name];
     const n = cell ? length(cell.value) : 0;
     if (!cell || n <= EXCEL_CELL_TEXT_LIMIT) continue;
-    emit({
-      severity: 'error',
-      sheet: cell.sheet,
-      cell: cellAddress(cell.row, cell.column),
-      table: '',
-      column: name,
-      message: `Ô có ${formatCount(n)} ký tự, quá ${formatCount(EXCEL_CELL_TEXT_LIMIT)} ký tự một ô Excel chứa được: Excel cắt bớt hoặc không mở được nội dung này.`,
-      suggestion: `Rút gọn nội dung ô (tối đa ${formatCount(EXCEL_CELL_TEXT_LIMIT)} ký tự).`,
-      basis: BASIS,
-      rule: 'excel.cellTooLong',
-    });
+    emit(finding({ sheet: cell.sheet, cell: cellAddress(cell.row, cell.column), table: '', column: NAMED_CELLS.find((spec) => spec.name === name)?.label ?? name }, 'error', 'excel.cellTooLong', ...tooLong(n), BASIS));
   }
   for (const [tableName, header] of MATCHED_COLUMNS) {
     const table = findSnapshotTable(snapshot, tableName);
@@ -75,14 +61,13 @@ export function checkExcelLimits(snapshot: WorkbookSnapshot, emit: Emit): void {
     rowsOf(table).forEach((row, r) => {
       const n = length(row[c]);
       if (n <= EXCEL_MATCH_TEXT_LIMIT || n > EXCEL_CELL_TEXT_LIMIT) return;
-      emit({
-        severity: 'error',
-        ...where(table, r, c),
-        message: `Tên trong danh mục dài ${formatCount(n)} ký tự: công thức Excel (MATCH, SUMIFS) chỉ so khớp được tên đến ${EXCEL_MATCH_TEXT_LIMIT} ký tự, nên các dòng ghi tên này không được nhận ra.`,
-        suggestion: `Rút gọn tên (tối đa ${EXCEL_MATCH_TEXT_LIMIT} ký tự) rồi chọn lại tên mới ở các dòng đã ghi tên này.`,
-        basis: BASIS,
-        rule: 'excel.catalogueNameTooLong',
-      });
+      emit(
+        finding(where(table, r, c), 'error', 'excel.catalogueNameTooLong',
+          msg('excel.catalogueNameTooLong', { count: n, limit: EXCEL_MATCH_TEXT_LIMIT }),
+          msg('excel.catalogueNameTooLong.fix', { limit: EXCEL_MATCH_TEXT_LIMIT }),
+          BASIS,
+        ),
+      );
     });
   }
 }
