@@ -7,7 +7,7 @@ import { SUMMARY_SHEET } from '../../src/domain/contract/layout';
 import { computeSummary } from '../../src/excel/compute';
 import { COMPUTE_TIME } from '../helpers/computedSim';
 import { REPORT_ROWS } from '../helpers/computeFixtures';
-import { LIMIT_AWARD_ROWS, LIMIT_SIGNED_AWARD_ROWS, LIMIT_SIGNER_CATALOGUE, LIMIT_TARGET_ROWS, LONG_TITLE } from '../helpers/limitsFixtures';
+import { LIMIT_AWARD_ROWS, LIMIT_SIGNED_AWARD_ROWS, LIMIT_SIGNER_CATALOGUE, LIMIT_TARGET_ROWS, LONG_TITLE, longText } from '../helpers/limitsFixtures';
 import { fillTable, typeHeader } from '../helpers/simTables';
 import { createTemplate } from '../../src/excel/setup';
 import { installSim, type Sim } from './simHost';
@@ -59,4 +59,21 @@ describe("Tính tổng hợp within Excel's limits (simulated Excel)", () => {
     expect(pieces.length).toBeGreaterThan(1);
     expect(pieces.join(' ')).toBe(paragraph.text);
   });
+});
+
+describe('Tính tổng hợp with a title as long as an Excel cell holds (simulated Excel)', () => {
+  it('writes the summary and the check without any cell over the limit, and agrees with the domain', async () => {
+    const sim = installSim();
+    await createTemplate();
+    typeHeader(sim);
+    const title = longText('Bằng khen D', 32767);
+    await fillTable(sim, 'KhenThuong', [{ ...LIMIT_AWARD_ROWS[0], award: title }, LIMIT_AWARD_ROWS[4]]);
+    const outcome = await computeSummary(undefined, () => COMPUTE_TIME);
+    expect(outcome.mismatches).toEqual([]);
+    const line = outcome.plan.summary.awards!.lines.find((l) => l.title === title)!;
+    expect(sim.workbook.getCell(SUMMARY_SHEET, outcome.plan.summaryPlan.figures.find((f) => f.key === line.count.key)!.address).value).toBe(3);
+    // the finding quoting the title and the awards paragraph naming it both fit their cells
+    const awards = outcome.plan.paragraphs.find((p) => p.key === 'awards')!;
+    expect(awards.text.length).toBeGreaterThan(32767);
+  }, 120_000);
 });
