@@ -1,6 +1,7 @@
 /** Range.conditionalFormats (ExcelApi 1.6), "Custom" formula rules with fill/font. */
 import { intersect, subtract } from '../addressing';
 import { simError } from '../errors';
+import { checkRuleFormula } from '../formulas/ruleFormulas';
 import type { ConditionalFormatModel } from '../model/conditionalFormats';
 import type { SheetModel } from '../model/sheet';
 import { AnyProxy, PropTable, SimClientObject, SimClientResult, defineProps } from './clientObject';
@@ -178,7 +179,7 @@ const RULE_PROPS: PropTable<CfTarget> = {
     set: (t, v, self) => {
       const formula = String(v);
       if (!formula.startsWith('=')) throw simError('InvalidArgument', 'A conditional format formula starts with "=".');
-      self._model.checkFormula(t.sheet, t.cf.rect.row, t.cf.rect.col, formula);
+      checkRuleFormula(self._model, t.sheet, t.cf.rect.row, t.cf.rect.col, formula, 'conditionalFormat');
       t.cf.formula = formula;
     },
   },

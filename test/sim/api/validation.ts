@@ -1,6 +1,7 @@
 /** Range.dataValidation (ExcelApi 1.8). */
 import { containsRect, intersect } from '../addressing';
 import { simError } from '../errors';
+import { checkValidationRuleFormulas } from '../formulas/ruleFormulas';
 import { checkValidationText } from '../limits';
 import {
   ErrorAlert,
@@ -89,6 +90,7 @@ const VALIDATION_PROPS: PropTable<RangeTarget> = {
     },
     set: (t, v, self) => {
       const rule = checkRule(v);
+      checkValidationRuleFormulas(self._model, t.sheet, t.rect.row, t.rect.col, rule);
       patch(self, t, (spec) => ({ ...spec, rule }));
     },
   },
