@@ -40,7 +40,9 @@ function conditionsFor(table: TableSpec, column: ColumnSpec, ref: CellRef): stri
       if (limit) conditions.push(`AND(ISNUMBER(${x}),ISNUMBER(${limit}),${x}>${limit})`);
     }
     if (column.list?.kind === 'fixed') {
-      conditions.push(`AND(NOT(ISBLANK(${x})),ISNA(MATCH(TRIM(${x}),{${column.list.values.map(textLiteral).join(',')}},0)))`);
+      // Excel refuses array constants ({"a","b"}) in conditional-format formulas: one comparison a value.
+      const listed = column.list.values.map((v) => `TRIM(${x})=${textLiteral(v)}`);
+      conditions.push(`AND(NOT(ISBLANK(${x})),NOT(OR(${listed.join(',')})))`);
     }
     if (column.required) {
       const inputs = table.columns.filter((c) => c.kind === 'input').map((c) => ref(c.key)).filter((r): r is string => !!r);
