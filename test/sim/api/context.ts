@@ -81,6 +81,15 @@ export class SimRequestContext {
     }
     const fault = this._host.faults._next();
     if (fault?.kind === 'requestLost') throw faultError(fault, 'Workbook.sync');
+    try {
+      return this._apply(actions, record, fault, passThroughValue);
+    } finally {
+      // suspendApiCalculationUntilNextSync holds calculation for this request only.
+      this._host.model.apiCalculationSuspended = false;
+    }
+  }
+
+  private _apply<V>(actions: readonly Action[], record: { responseBytes: number }, fault: ReturnType<SimFaults['_next']>, passThroughValue?: V): V | undefined {
     this._epoch++;
     this._responseBytes = 0;
     const staging: Staging = [];

@@ -308,7 +308,8 @@ export class SimRange extends SimClientObject<RangeTarget> {
   }
 
   calculate(): void {
-    this._call('calculate', [], () => undefined);
+    // Excel calculates the range; the simulator calculates everything (the range's values are then current too).
+    this._call('calculate', [], () => this._model.calculate());
   }
 }
 

@@ -69,11 +69,11 @@ export class SimApplication extends SimClientObject<Root> {
   }
 
   calculate(calculationType?: string): void {
-    this._call('calculate', [calculationType], () => undefined);
+    this._call('calculate', [calculationType], () => this._model.calculate());
   }
 
   suspendApiCalculationUntilNextSync(): void {
-    this._call('suspendApiCalculationUntilNextSync', [], () => undefined, '1.6');
+    this._call('suspendApiCalculationUntilNextSync', [], () => this._model.suspendApiCalculation(), '1.6');
   }
 
   suspendScreenUpdatingUntilNextSync(): void {
@@ -86,7 +86,7 @@ const APPLICATION_PROPS: PropTable<Root> = {
     get: (_t, self) => self._model.calculationMode,
     set: (_t, v, self) => {
       self._requireVersion('1.8', 'calculationMode');
-      self._model.calculationMode = String(v);
+      self._model.setCalculationMode(String(v));
     },
   },
 };

@@ -22,6 +22,8 @@ import { registerExcelWildcards } from './wildcards';
 export interface EngineHost extends FormulaScope, RowFormulaHost {
   sheets(): readonly SheetModel[];
   structureVersion(): number;
+  /** Calculation held (manual mode, API calculation suspended): values stay as last calculated. */
+  calculationHeld?(): boolean;
 }
 
 // smartRounding off: Excel keeps full doubles (15 digits), HyperFormula would round to 10
@@ -93,7 +95,14 @@ export class FormulaEngine {
     return this.hf ? this.hf.validateFormula(evaluable) : true;
   }
 
-  private refresh(): void {
+  /** Calculates now, even while calculation is held (Application.calculate). */
+  calculate(): void {
+    this.refresh(true);
+  }
+
+  private refresh(force = false): void {
+    // Held: HyperFormula keeps the state of the last calculation; the changes wait (dirty).
+    if (!force && this.hf && this.host.calculationHeld?.()) return;
     const version = this.host.structureVersion();
     if (!this.hf || this.builtVersion !== version || this.sheetsChanged() || this.externalsChanged()) {
       this.rebuild();

@@ -28,6 +28,8 @@ export class WorkbookModel implements FormulaScope {
   activeSheet: SheetModel;
   selected: { sheet: SheetModel; rect: Rect };
   calculationMode = 'Automatic';
+  /** suspendApiCalculationUntilNextSync ran in the request being applied (reset when the sync ends) */
+  apiCalculationSuspended = false;
   /** Reject formulas with unknown tables/columns or malformed structured references, as Excel does. */
   strictReferences = true;
   readonly engine: FormulaEngine;
@@ -51,6 +53,30 @@ export class WorkbookModel implements FormulaScope {
 
   structureVersion(): number {
     return this.version;
+  }
+
+  /** Formula values stay as last calculated: manual mode, or API calculation suspended for this request. */
+  calculationHeld(): boolean {
+    return this.apiCalculationSuspended || this.calculationMode === 'Manual';
+  }
+
+  /**
+   * Calculation stops here: what was written before is calculated first (it was, in Excel,
+   * automatic calculation being on); what is written after waits for calculate().
+   */
+  suspendApiCalculation(): void {
+    if (!this.calculationHeld()) this.engine.calculate();
+    this.apiCalculationSuspended = true;
+  }
+
+  setCalculationMode(mode: string): void {
+    if (mode === 'Manual' && !this.calculationHeld()) this.engine.calculate();
+    this.calculationMode = mode;
+  }
+
+  /** Application.calculate / Range.calculate: every formula is brought up to date now. */
+  calculate(): void {
+    this.engine.calculate();
   }
 
   /** Anything that changes where references point (tables, names, sheets, moved cells). */
