@@ -12,13 +12,13 @@ import { buildExport, CIRCULAR_EXPORT, FIELDS } from '../helpers/bieu06Exports';
 import { forEachFaultPoint, typedCells } from '../helpers/faultPoints';
 import { fillTable, typeHeader } from '../helpers/simTables';
 import { serial } from '../helpers/snapshot';
-import { installSim } from './simHost';
+import { SIM_API_LEVEL, installSim } from './simHost';
 
 const NOW = new Date(2025, 11, 20, 14, 30);
 const now = () => NOW;
 
 /** The template, the report header and two or three rows a table, one of them wrong. */
-async function smallWorkbook(apiVersion = '1.17') {
+async function smallWorkbook(apiVersion = SIM_API_LEVEL) {
   const sim = installSim({ apiVersion });
   await createTemplate();
   typeHeader(sim);

@@ -10,7 +10,7 @@ const CONTRACT_SHEETS = [INFO_SHEET, ...DATA_TABLES.map((t) => t.sheet), SUMMARY
 
 describe('Tính tổng hợp lays every sheet out for A4 printing (simulated Excel)', () => {
   it('on ExcelApi 1.9+: A4, one page wide, header rows repeated, footer with the unit and page numbers', async () => {
-    const { sim } = await filledWorkbook();
+    const { sim } = await filledWorkbook({ apiVersion: '1.17' });
     const unit = String(sim.workbook.getCell(INFO_SHEET, 'B3').value);
     expect(unit.length).toBeGreaterThan(0);
     await computeSummary(undefined, now);

@@ -3,8 +3,22 @@ import { createSimulatedExcel } from '../sim';
 
 export type Sim = ReturnType<typeof createSimulatedExcel>;
 
+/**
+ * The ExcelApi level of the simulated host when a test does not pin one: the latest by
+ * default; the jest project "ExcelApi 1.7" (jest.config.js) runs every test/excel suite
+ * again at the manifest's minimum (TONGKET_EXCEL_API=1.7).
+ */
+export const SIM_API_LEVEL = process.env.TONGKET_EXCEL_API ?? '1.17';
+
+/** Whether the host of this run has the requirement set `version` (e.g. native validation at 1.8). */
+export function simSupports(version: string): boolean {
+  const [major, minor] = SIM_API_LEVEL.split('.').map(Number);
+  const [wantMajor, wantMinor] = version.split('.').map(Number);
+  return major > wantMajor || (major === wantMajor && minor >= wantMinor);
+}
+
 export function installSim(options: Parameters<typeof createSimulatedExcel>[0] = {}): Sim {
-  const sim = createSimulatedExcel(options);
+  const sim = createSimulatedExcel({ apiVersion: SIM_API_LEVEL, ...options });
   sim.install(globalThis);
   return sim;
 }

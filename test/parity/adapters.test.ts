@@ -1,8 +1,8 @@
 /**
  * The two adapters kept in step: the same plans (setup, typed rows, check, compute) applied
  * through the simulated Excel (src/excel) and through the .xlsx adapter (src/workbook), then
- * each adapter's own readSnapshot compared, with the number formats, validation and names
- * each holds. A new plan op joins `PLANS` below; an op one adapter applies differently fails
+ * each adapter's own readSnapshot compared, with the number formats, validation, names,
+ * column widths, conditional formats and frozen panes each holds. A new plan op joins `PLANS` below; an op one adapter applies differently fails
  * here before it reaches a user.
  */
 import type ExcelJS from 'exceljs';
@@ -18,6 +18,7 @@ import { applyPlan as applyToExcel } from '../../src/excel/applyPlan';
 import { readSpec } from '../../src/domain/readSpec';
 import { detectFeatures } from '../../src/excel/host';
 import { readSnapshot as readExcel } from '../../src/excel/readSnapshot';
+import { charactersToPoints } from '../../src/excel/styles';
 import { applyPlan as applyToFile } from '../../src/workbook/applyPlan';
 import { newDocument, type XlsxDocument } from '../../src/workbook/document';
 import { readSnapshot as readFile } from '../../src/workbook/readSnapshot';
@@ -149,10 +150,70 @@ function covers(rect: string, address: string): boolean {
   return x.col >= a.col && x.col <= b.col && x.row >= a.row && x.row <= b.row;
 }
 
+/** Columns looked at for widths: every contract sheet's tables, catalogues and list ranges lie within. */
+const WIDTH_COLUMNS = 80;
+
+/** Per sheet: the widths set (in points, as Office.js sets them), the frozen panes, the conditional formats. */
+function simLayout(sim: Sim) {
+  return Object.fromEntries(
+    sim.workbook.sheetNames().map((sheet) => [
+      sheet,
+      {
+        widths: Array.from({ length: WIDTH_COLUMNS }, (_, i) => sim.workbook.columnWidth(sheet, letter(i + 1)) ?? null),
+        frozen: { rows: sim.workbook.getFrozenRows(sheet), columns: sim.workbook.getFrozenColumns(sheet) },
+        conditionalFormats: sim.workbook
+          .conditionalFormats(sheet)
+          .map((cf) => ({ address: cf.address, type: cf.type, formula: cf.formula, fill: cf.fill?.toUpperCase() ?? null }))
+          .sort(byAddressAndFormula),
+      },
+    ]),
+  );
+}
+
+interface FileConditionalFormatting {
+  ref: string;
+  rules: { type?: string; formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[];
+}
+
+function fileLayout(document: XlsxDocument) {
+  return Object.fromEntries(
+    document.workbook.worksheets.map((worksheet) => {
+      const view = worksheet.views[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+      const frozen = view?.state === 'frozen';
+      const formattings = (worksheet as unknown as { conditionalFormattings?: FileConditionalFormatting[] }).conditionalFormattings ?? [];
+      return [
+        worksheet.name,
+        {
+          widths: Array.from({ length: WIDTH_COLUMNS }, (_, i) => {
+            const width = worksheet.getColumn(i + 1).width;
+            return width === undefined ? null : charactersToPoints(width);
+          }),
+          frozen: { rows: frozen ? (view?.ySplit ?? 0) : 0, columns: frozen ? (view?.xSplit ?? 0) : 0 },
+          conditionalFormats: formattings
+            .flatMap((f) =>
+              f.rules.map((rule) => ({
+                address: f.ref,
+                type: rule.type === 'expression' ? 'Custom' : String(rule.type),
+                formula: `=${rule.formulae?.[0] ?? ''}`,
+                fill: rule.style?.fill?.bgColor?.argb ? `#${rule.style.fill.bgColor.argb.slice(2).toUpperCase()}` : null,
+              })),
+            )
+            .sort(byAddressAndFormula),
+        },
+      ];
+    }),
+  );
+}
+
+function byAddressAndFormula(a: { address: string; formula: string }, b: { address: string; formula: string }): number {
+  return a.address.localeCompare(b.address) || a.formula.localeCompare(b.formula);
+}
+
 async function expectSame(pair: Pair): Promise<void> {
   const excel = await excelSnapshot();
   expect(comparable(readFile(pair.document))).toEqual(comparable(excel.snapshot));
   expect(fileFormats(pair.document)).toEqual(simFormats(pair.sim));
+  expect(fileLayout(pair.document)).toEqual(simLayout(pair.sim));
 }
 
 /** Typed rows as a plan: each contract table's body replaced by the rows a clerk types. */
@@ -186,6 +247,10 @@ describe('the Office.js and .xlsx adapters apply the same plans alike', () => {
     const setup = planSetup((await excelSnapshot()).snapshot, CAPS);
     await applyBoth(pair, setup.ops);
     await expectSame(pair);
+    // The layout compared is there to compare: widths set and headers frozen on the data sheets.
+    const layout = Object.values(simLayout(sim));
+    expect(layout.filter((l) => l.widths.some((w) => w !== null)).length).toBeGreaterThanOrEqual(DATA_TABLES.length);
+    expect(layout.filter((l) => l.frozen.rows > 0).length).toBeGreaterThanOrEqual(DATA_TABLES.length);
 
     await applyBoth(pair, typedRowsPlan((await excelSnapshot()).snapshot));
     const typed = (await excelSnapshot()).snapshot;
@@ -193,6 +258,7 @@ describe('the Office.js and .xlsx adapters apply the same plans alike', () => {
     const result = validateWorkbook(typed, { today: '2025-12-20' });
     await applyBoth(pair, [...checkSheetPlan(checkTableRows(typed), result.findings, result.counts, timestampOf(NOW)), ...highlightPlan(typed)]);
     await expectSame(pair);
+    expect(Object.values(simLayout(sim)).flatMap((l) => l.conditionalFormats).length).toBeGreaterThanOrEqual(DATA_TABLES.length);
 
     const compute = planCompute((await excelSnapshot({ withHighlights: true })).snapshot, CAPS, NOW);
     await applyBoth(pair, compute.ops);
