@@ -13,7 +13,7 @@ const base = {
 module.exports = {
   testTimeout: 120000,
   projects: [
-    base,
+    { ...base, displayName: 'default' },
     // Every suite on the simulated Excel again at ExcelApi 1.7, the manifest's minimum (Excel
     // 2019): no native validation, no special cells, no page layout. Tests that pin a level keep it.
     {
