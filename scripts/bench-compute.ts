@@ -13,13 +13,13 @@
  * Figures also go to .tmp/bench-compute.json. BENCH_SIZES=1000,10000 picks other sizes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchCounts, benchRows } from '../test/helpers/benchRows';
 import { writeBenchWorkbook } from '../test/helpers/benchXlsx';
-import { kb, ROOT, simLimitSeconds, simSection, table, writeFigures } from './bench/figures';
+import { kb, PEAK_RSS_HOOK, ROOT, simLimitSeconds, simSection, table, writeFigures } from './bench/figures';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const PROCESS_LIMIT_MS = 15 * 60 * 1000;
@@ -35,14 +35,16 @@ interface CliRun {
   inputBytes: number;
   tongketMs: number;
   tongketOutputBytes: number;
+  /** peak resident memory of the tongket process (its own maxRSS), MiB */
+  tongketPeakMiB: number;
   sofficeMs: number;
   sofficeOutputBytes: number;
   ratio: number;
 }
 
-function timed(command: string, args: readonly string[]): { ms: number; status: number | null; stderr: string } {
+function timed(command: string, args: readonly string[], env: Record<string, string> = {}): { ms: number; status: number | null; stderr: string } {
   const start = performance.now();
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], timeout: PROCESS_LIMIT_MS });
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], timeout: PROCESS_LIMIT_MS, env: { ...process.env, ...env } });
   return { ms: Math.round(performance.now() - start), status: result.status, stderr: String(result.stderr ?? '') };
 }
 
@@ -56,7 +58,8 @@ async function cliRun(rows: number, work: string): Promise<CliRun> {
   await writeBenchWorkbook(input, benchRows(rows));
 
   const output = join(work, `computed-${rows}.xlsx`);
-  const tongket = timed(process.execPath, [join(ROOT, 'bin', 'tongket.js'), 'compute', input, '-o', output]);
+  const peakFile = join(work, `peak-${rows}`);
+  const tongket = timed(process.execPath, ['--require', PEAK_RSS_HOOK, join(ROOT, 'bin', 'tongket.js'), 'compute', input, '-o', output], { TONGKET_PEAK_RSS_FILE: peakFile });
   if (tongket.status !== 0) throw new Error(`tongket compute exited ${tongket.status}: ${tongket.stderr}`);
 
   const profile = join(work, `lo-profile-${rows}`);
@@ -72,6 +75,7 @@ async function cliRun(rows: number, work: string): Promise<CliRun> {
     inputBytes: sizeOf(input),
     tongketMs: tongket.ms,
     tongketOutputBytes: sizeOf(output),
+    tongketPeakMiB: Math.round(Number(readFileSync(peakFile, 'utf8')) / 1024),
     sofficeMs: soffice.ms,
     sofficeOutputBytes,
     ratio: Math.round((tongket.ms / soffice.ms) * 100) / 100,
@@ -101,10 +105,11 @@ async function main(): Promise<void> {
   }
   console.log(
     table(
-      ['rows', 'input', 'tongket ms', 'soffice ms', 'tongket/soffice'],
-      cli.map((r) => [r.rows, kb(r.inputBytes), r.tongketMs, r.sofficeMs, r.ratio.toFixed(2)]),
+      ['rows', 'input', 'tongket ms', 'tongket peak RSS', 'soffice ms', 'tongket/soffice'],
+      cli.map((r) => [r.rows, kb(r.inputBytes), r.tongketMs, `${r.tongketPeakMiB} MiB`, r.sofficeMs, r.ratio.toFixed(2)]),
     ),
   );
+  console.log('tongket peak RSS: the process\'s own maxRSS (process.resourceUsage), written on exit by scripts/bench/peakRss.cjs.');
   console.log('soffice: fresh profile per run (recalculates every formula on load), separate --outdir; both timed as whole processes.');
 
   const file = writeFigures('bench-compute.json', { generatedAt: new Date().toISOString(), sizes: SIZES, simulator: sim.runs, simulatorLimitLifted: sim.lifted, check: check.runs, checkLimitLifted: check.lifted, cli });

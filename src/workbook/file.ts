@@ -8,6 +8,7 @@ import { WorkbookFileError } from './errors';
 import { findSummaryCharts, removeSummaryCharts } from './summaryCharts';
 import { takeTables, writeTables } from './tableParts';
 import { unsupportedParts } from './unsupportedParts';
+import { loadParts } from './excelJsLoad';
 import { decodeInlineStrings, inlineEscapes } from './inlineStrings';
 import { escapeCellTexts } from './xstring';
 import { NO_LIMITS, PackageParts, writeZip, ZipBombError } from './zipPackage';
@@ -97,8 +98,8 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
     // exceljs gets the package without its tables (see tableParts.ts).
     tables = await takeTables(zip);
     escapedInline = await inlineEscapes(zip);
-    const withoutTables = writeZip(zip.entries(), { store: true });
-    await workbook.xlsx.load(withoutTables as unknown as ArrayBuffer);
+    // The parts go to exceljs's parsers directly, piece by piece (see excelJsLoad.ts).
+    await loadParts(workbook, zip);
   } catch (error) {
     throw corrupt(path, error);
   }

@@ -167,7 +167,7 @@ function entryData(bytes: Buffer, entry: CentralEntry): Buffer {
   const raw = bytes.subarray(start, start + entry.compressedSize);
   if (entry.method === 0) {
     if (raw.length !== entry.size) throw new ZipFormatError(`phần "${entry.name}" không hợp lệ`);
-    return Buffer.from(raw);
+    return raw;
   }
   if (entry.method !== 8) throw new ZipFormatError(`phần "${entry.name}" nén theo cách không hỗ trợ (${entry.method})`);
   let data: Buffer;
