@@ -1,6 +1,7 @@
 import { checkData } from '../../src/excel/check';
 import { computeSummary } from '../../src/excel/compute';
 import { createTemplate } from '../../src/excel/setup';
+import { findingText } from '../../src/taskpane/findingText';
 import { REALISTIC_ROWS } from '../helpers/realisticRows';
 import { columnOf, fillTable, firstDataRow, typeHeader } from '../helpers/simTables';
 import { installSim, tableInfo, type Sim } from './simHost';
@@ -45,6 +46,10 @@ describe('hidden rows and filters (Office.js adapter)', () => {
         message: 'Bảng ở trang "TTHC" có 2 dòng đang ẩn: dòng Tổng cộng và trang Tổng hợp vẫn cộng cả 2 dòng này.',
       }),
     ]);
+    // the pane in English renders the same finding from its message
+    expect(findingText(hiddenFindings(outcome.findings)[0], 'en').message).toBe(
+      '2 rows are hidden in the table on sheet "TTHC": the "Tổng cộng" row and sheet "Tổng hợp" still add them.',
+    );
     expect(outcome.syncs).toBe(clean.syncs);
     expect(outcome.syncs).toBe(3);
   });
@@ -70,6 +75,9 @@ describe('hidden rows and filters (Office.js adapter)', () => {
         message: 'Bảng ở trang "Khen thưởng" đang lọc, ẩn 1 dòng: dòng Tổng cộng và trang Tổng hợp vẫn cộng cả 1 dòng này.',
       }),
     ]);
+    expect(findingText(hiddenFindings(outcome.findings)[0], 'en').message).toBe(
+      'The table on sheet "Khen thưởng" is filtered, hiding 1 row: the "Tổng cộng" row and sheet "Tổng hợp" still add it.',
+    );
     const computed = await computeSummary(undefined, now);
     expect(hiddenFindings(computed.plan.validation.findings)).toHaveLength(1);
     expect(computed.mismatches).toEqual([]);

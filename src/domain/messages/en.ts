@@ -62,6 +62,15 @@ export const EN: Record<MessageId, Template> = {
   'structure.columnMissing.fix': (p) => `Rename the column header back to "${p.column}" (if it was renamed), or click "Create template" to add the column.`,
   'structure.outsideTable': (p, f) => `The cell holding ${f.v(p.value)} lies outside ${p.cat ? `catalogue "${p.cat}"` : 'the table'}, so it is not counted.`,
   'structure.outsideTable.fix': () => 'Extend the table (or insert the row inside it) to include this row, or delete the stray data.',
+  'structure.hiddenRows': (p, f) =>
+    p.filtered
+      ? p.hidden > 0
+        ? `The table on sheet "${p.sheet}" is filtered, hiding ${f.plural(p.hidden, 'row', 'rows')}: the "Tổng cộng" row and sheet "Tổng hợp" still add ${p.hidden === 1 ? 'it' : 'them'}.`
+        : `The table on sheet "${p.sheet}" has a filter on: the "Tổng cộng" row and sheet "Tổng hợp" still add every row, filtered ones included.`
+      : `${f.plural(p.hidden, 'row is', 'rows are')} hidden in the table on sheet "${p.sheet}": the "Tổng cộng" row and sheet "Tổng hợp" still add ${p.hidden === 1 ? 'it' : 'them'}.`,
+  'structure.hiddenRows.fix': () =>
+    'A year-end report adds every row. Delete a row that does not belong to the report instead of hiding it; clear the filter (Data > Clear) and unhide rows to see every figure that is added.',
+  'basis.allRows': () => 'Workbook template: the "Tổng cộng" row and sheet "Tổng hợp" add every row of the table, hidden or filtered ones included (hiding and filtering are only for viewing)',
   'structure.formulaOverwritten': (p, f) => `Cell "${p.column}" holds the typed value ${f.v(p.value)} instead of its formula, so it may not match the figures.`,
   'structure.formulaOverwritten.fix': () => '"Compute summary" restores the formula; if another figure is needed, correct the input columns of this row.',
 

@@ -66,6 +66,15 @@ export const VI = {
     `Sửa lại tiêu đề cột cho đúng "${p.column}" (nếu đã bị đổi tên), hoặc bấm "Tạo bảng mẫu" để thêm cột.`,
   'structure.outsideTable': (p: Params, f: Fmt) => `Ô có dữ liệu ${f.v(p.value)} nằm ngoài ${p.cat ? `danh mục "${p.cat}"` : 'bảng'} nên không được tính.`,
   'structure.outsideTable.fix': () => 'Kéo dãn bảng (hoặc chèn dòng trong bảng) để bao gồm dòng này, hoặc xóa dữ liệu thừa.',
+  'structure.hiddenRows': (p: Params, f: Fmt) =>
+    p.filtered
+      ? p.hidden > 0
+        ? `Bảng ở trang "${p.sheet}" đang lọc, ẩn ${f.n(p.hidden)} dòng: dòng Tổng cộng và trang Tổng hợp vẫn cộng cả ${f.n(p.hidden)} dòng này.`
+        : `Bảng ở trang "${p.sheet}" đang bật bộ lọc: dòng Tổng cộng và trang Tổng hợp vẫn cộng mọi dòng, kể cả dòng bị lọc.`
+      : `Bảng ở trang "${p.sheet}" có ${f.n(p.hidden)} dòng đang ẩn: dòng Tổng cộng và trang Tổng hợp vẫn cộng cả ${f.n(p.hidden)} dòng này.`,
+  'structure.hiddenRows.fix': () =>
+    'Báo cáo năm cộng mọi dòng. Dòng không thuộc báo cáo thì xóa đi thay vì ẩn; bỏ lọc (Dữ liệu > Xóa) và bỏ ẩn dòng để thấy đủ số liệu được cộng.',
+  'basis.allRows': () => 'Mẫu sổ Tổng kết: dòng Tổng cộng và trang Tổng hợp cộng mọi dòng của bảng, kể cả dòng đang ẩn hoặc bị lọc (ẩn, lọc chỉ để xem)',
   'structure.formulaOverwritten': (p: Params, f: Fmt) =>
     `Ô ${p.column} đang là giá trị gõ tay ${f.v(p.value)} thay cho công thức, nên có thể không khớp với số liệu.`,
   'structure.formulaOverwritten.fix': () => '"Tính tổng hợp" sẽ khôi phục công thức; nếu cần số khác, sửa các cột nhập liệu của dòng này.',

@@ -24,10 +24,11 @@ const BAG = {
   step: 'Khen thưởng', error: 'TypeError', first: { id: 'value.required', p: { column: 'Số lượng' } }, count: 4, cells: ['B6', 'B7'], more: 0,
   ids: ['TDKT-2017', 'TDKT-2024'], toLabel: 'Kỳ báo cáo đến ngày', fromLabel: 'Kỳ báo cáo từ ngày', ambiguous: { day: '05', month: '06' },
   example: 3, number: 1234.5, intended: 1234, min: 0, exclusive: false, limitColumn: 'Số lượng', limit: 5, law: { id: 'law.land' },
+  hidden: 2, filtered: true,
   formula: '=B4*2', decidedColumn: 'Tiền thưởng theo quyết định (đồng)', rule: 'quota.excellent', parameter: 'Tỷ lệ Hoàn thành xuất sắc tối đa', basis: 'Luật 06/2022/QH15, Điều 24', blocksCompute: true,
 };
 const OTHER_BRANCHES = {
-  ...BAG, other: null, reportDate: null, ambiguous: null, blocksCompute: false, exclusive: true, cat: null, difference: -2, unit: '',
+  ...BAG, hidden: 1, filtered: false, other: null, reportDate: null, ambiguous: null, blocksCompute: false, exclusive: true, cat: null, difference: -2, unit: '',
   basis: null, good: 0, more: 3, windows: [{ from: null, to: '2023-12-31' }], rule: 'quota.baseEmulation', value: 1234.5, count: 1, issued: 1,
 };
 
