@@ -6,13 +6,13 @@
  */
 import { CATALOGUES } from './contract/catalogues';
 import { sameHeader } from './contract/columnHeader';
-import { SHEET_ORDER, SUMMARY_SHEET } from './contract/layout';
+import { PREVIOUS_TABLE, SHEET_ORDER, SOURCE_TABLE, SUMMARY_SHEET } from './contract/layout';
 import { DATA_TABLES } from './contract/tables';
 import { SETUP_AREA } from './setup/setupArea';
 import { ROWS_READ_BELOW_TABLE } from './snapshot';
 
 /** The commands that read a workbook. `everything` reads every table's cells (a file costs nothing to read). */
-export type ReadCommand = 'setup' | 'check' | 'compute' | 'import' | 'everything';
+export type ReadCommand = 'setup' | 'check' | 'compute' | 'import' | 'merge' | 'everything';
 
 export interface ReadSpec {
   /** Are the body's cells of this table read? Other tables are only located (name, place, size). */
@@ -32,8 +32,12 @@ export interface ReadSpec {
   chartSheets: readonly string[];
 }
 
-/** The tables whose cells the domain decides on: the contract's data tables and catalogues. */
-const CONTRACT_TABLES = new Set<string>([...DATA_TABLES.map((t) => t.name), ...CATALOGUES.map((c) => c.name)]);
+/**
+ * The tables whose cells the domain decides on: the contract's data tables and catalogues,
+ * the merged sources ("Nguồn": a unit merged again has its row replaced) and last year's
+ * figures ("Năm trước": the summary's comparison).
+ */
+const CONTRACT_TABLES = new Set<string>([...DATA_TABLES.map((t) => t.name), ...CATALOGUES.map((c) => c.name), SOURCE_TABLE.name, PREVIOUS_TABLE.name]);
 const DATA_TABLE_NAMES = new Set<string>(DATA_TABLES.map((t) => t.name));
 
 function computedColumns(table: { name: string; headers: readonly string[] }): { column: number; formula: string }[] {

@@ -131,6 +131,22 @@ function appendRowsSteps(tableName: string, values: readonly (readonly CellValue
   return steps;
 }
 
+/**
+ * Rows deleted a run at a time from the bottom up, so the indexes of the runs still to
+ * delete stay valid; a small action each, however many rows a run holds.
+ */
+function deleteRowsSteps(op: Extract<PlanOp, { kind: 'deleteTableRows' }>): Step[] {
+  return runsOf(op.rows)
+    .reverse()
+    .map((run) => ({
+      bytes: 300,
+      queue(context: Excel.RequestContext) {
+        const body = context.workbook.tables.getItem(op.table).getDataBodyRange();
+        body.getRow(run.start).getResizedRange(run.count - 1, 0).delete('Up');
+      },
+    }));
+}
+
 /** Bytes of one written cell: its content, number format and the style actions it needs. */
 function cellBytes(cell: PlanCell): number {
   return valueBytes(cell.formula ?? cell.value) + (cell.numberFormat ? cell.numberFormat.length * 2 + 8 : 0) + 24;
@@ -186,6 +202,7 @@ function stepsOf(op: PlanOp, state: ApplyState, budget: number): Step[] {
   if (op.kind === 'replaceTableRows') return replaceRowsSteps(op, budget);
   if (op.kind === 'addTableRows') return appendRowsSteps(op.table, op.rows, budget);
   if (op.kind === 'writeCells') return writeCellsSteps(op, budget);
+  if (op.kind === 'deleteTableRows') return deleteRowsSteps(op);
   return [{ bytes: opBytes(op), queue: (context) => queue(context, op, state) }];
 }
 
@@ -215,7 +232,7 @@ function setValidation(range: Excel.Range, validation: NativeValidation): void {
 }
 
 /** Steps that stepsOf splits by payload are not queued whole. */
-type WholeOp = Exclude<PlanOp, { kind: 'writeCells' | 'replaceTableRows' | 'addTableRows' }>;
+type WholeOp = Exclude<PlanOp, { kind: 'writeCells' | 'replaceTableRows' | 'addTableRows' | 'deleteTableRows' }>;
 
 function setPageLayout(context: Excel.RequestContext, op: PageSetupOp): void {
   const layout = sheetOf(context, op.sheet).pageLayout;

@@ -7,6 +7,7 @@ import { setFormatVersion } from './customXml';
 import { findTable, type TableModel, type XlsxDocument } from './document';
 import { addColumnHighlight, clearHighlights } from './highlights';
 import { addTableRows } from './addTableRows';
+import { applyRowsChange } from './mergeRows';
 import { clearSheet } from './clearSheet';
 import { overwrite } from './sharedFormula';
 import { applyStyle, setNumberFormat } from './styles';
@@ -202,6 +203,9 @@ function applyOp(document: XlsxDocument, op: PlanOp, notes: Notes): void {
       addTableRows(worksheet, table, op.rows);
       break;
     }
+    case 'deleteTableRows':
+      applyRowsChange(document, { table: op.table, remove: op.rows, writeAt: 0, rows: [] });
+      break;
     case 'totalsRow': {
       const { worksheet, table } = tableOf(document, op.table);
       const note = writeTotalsRow(worksheet, table, op.cells);

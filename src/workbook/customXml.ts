@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { PackageFiles } from './zipPackage';
 import { FORMAT_XML_NAMESPACE, formatXml, parseFormatXml } from '../domain/contract/layout';
 import { escapeXml } from './xml';
@@ -54,7 +53,7 @@ export function setFormatVersion(items: CustomXmlItem[], version: number): void 
   }
   const propsXml =
     '<?xml version="1.0" encoding="UTF-8" standalone="no"?>' +
-    `<ds:datastoreItem ds:itemID="{${randomUUID().toUpperCase()}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
+    `<ds:datastoreItem ds:itemID="{${globalThis.crypto.randomUUID().toUpperCase()}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
     `<ds:schemaRefs><ds:schemaRef ds:uri="${escapeXml(FORMAT_XML_NAMESPACE)}"/></ds:schemaRefs></ds:datastoreItem>`;
   items.push({ xml, propsXml });
 }

@@ -1,6 +1,5 @@
-import { FORMAT_VERSION, SOURCE_TABLE, TABLE_HEADER_ROW, TITLE_ROW } from '../domain/contract/layout';
-import { planMerge, readUnitReport, type MergePlan, type UnitReport } from '../domain/merge';
-import type { PlanOp } from '../domain/setup/ops';
+import { FORMAT_VERSION, SOURCE_TABLE } from '../domain/contract/layout';
+import { planMerge, readUnitReport, sourceSheetOps, type MergePlan, type UnitReport } from '../domain/merge';
 import { isNewerFormat } from '../domain/setup/planSetup';
 import { applyPlan, cellAt } from './applyPlan';
 import type { XlsxDocument } from './document';
@@ -18,18 +17,6 @@ export function readUnitFile(document: XlsxDocument, file: string, sha256: strin
 }
 
 export type MergeResult = { ok: true; plan: MergePlan; created: string[] } | { ok: false; refusals: string[] };
-
-/** The "Nguồn" sheet and its table, for a consolidated workbook that has none yet. */
-function sourceSheetOps(rows: MergePlan['newSourceRows'] & object): PlanOp[] {
-  const { sheet, name, columns, title } = SOURCE_TABLE;
-  return [
-    { kind: 'addSheet', sheet },
-    { kind: 'writeCells', sheet, row: TITLE_ROW, column: 0, cells: [[{ value: title, style: 'title' }]] },
-    { kind: 'addTable', sheet, table: name, row: TABLE_HEADER_ROW, column: 0, headers: columns.map((c) => c.header), rows },
-    { kind: 'columnWidths', sheet, widths: columns.map((c, i) => ({ column: i, width: c.width })) },
-    ...columns.map((c): PlanOp => ({ kind: 'columnFormat', table: name, header: c.header, numberFormat: c.numberFormat, computed: false })),
-  ];
-}
 
 /**
  * Merges the units' workbooks into `target` in memory: the target is first brought to the
@@ -51,6 +38,6 @@ export function mergeWorkbooks(target: XlsxDocument, reports: readonly UnitRepor
 
   for (const cell of plan.headerCells) cellAt(target.workbook.getWorksheet(cell.sheet)!, cell.row, cell.column).value = cell.value;
   for (const change of plan.changes) applyRowsChange(target, change);
-  if (plan.newSourceRows) applyPlan(target, sourceSheetOps(plan.newSourceRows));
+  if (plan.newSourceRows) applyPlan(target, sourceSheetOps(plan.newSourceRows, snapshot.sheets.includes(SOURCE_TABLE.sheet)));
   return { ok: true, plan, created: setup.created };
 }

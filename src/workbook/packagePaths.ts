@@ -1,8 +1,28 @@
-import { posix } from 'node:path';
 import type { PackageFiles } from './zipPackage';
 import { attribute } from './xml';
 
 /** Navigation in an OPC package: relationships and the worksheet part of each sheet. */
+
+/** Part paths are "/"-separated and relative to the package root (no file system involved). */
+function dirname(path: string): string {
+  const at = path.lastIndexOf('/');
+  return at < 0 ? '.' : path.slice(0, at);
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Joins and resolves "." and ".." segments (a ".." above the root is dropped). */
+function joinPath(...parts: string[]): string {
+  const out: string[] = [];
+  for (const segment of parts.join('/').split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') out.pop();
+    else out.push(segment);
+  }
+  return out.join('/');
+}
 
 export interface Relationship {
   id: string;
@@ -12,7 +32,7 @@ export interface Relationship {
 }
 
 export function relsPathOf(partPath: string): string {
-  return posix.join(posix.dirname(partPath), '_rels', `${posix.basename(partPath)}.rels`);
+  return joinPath(dirname(partPath), '_rels', `${basename(partPath)}.rels`);
 }
 
 export async function relationships(zip: PackageFiles, partPath: string): Promise<Relationship[]> {
@@ -20,7 +40,7 @@ export async function relationships(zip: PackageFiles, partPath: string): Promis
   if (!xml) return [];
   return (xml.match(/<Relationship\b[^>]*>/g) ?? []).map((element) => {
     const target = attribute(element, 'Target') ?? '';
-    const path = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(partPath), target));
+    const path = target.startsWith('/') ? target.slice(1) : joinPath(dirname(partPath), target);
     return { id: attribute(element, 'Id') ?? '', type: attribute(element, 'Type') ?? '', path };
   });
 }

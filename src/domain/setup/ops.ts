@@ -61,6 +61,11 @@ export type PlanOp =
    * left empty, so the plan writes computed columns with columnFormula
    */
   | { kind: 'addTableRows'; table: string; rows: CellValue[][] }
+  /**
+   * deletes data rows (0-based body indexes, ascending); the rows below move up. A table
+   * left without rows keeps one empty row, as Excel does.
+   */
+  | { kind: 'deleteTableRows'; table: string; rows: number[] }
   /** shows the table's totals row and writes its cells (a label or a formula per column) */
   | { kind: 'totalsRow'; table: string; cells: { header: string; value?: string; formula?: string; numberFormat?: string }[] }
   /** empties a sheet the add-in owns (contents, formats and charts), e.g. "Tổng hợp" before a rewrite */

@@ -1,0 +1,75 @@
+import { FORMAT_VERSION } from '../domain/contract/layout';
+import { mergeOps, planMerge, type MergePlan, type UnitReport } from '../domain/merge';
+import { isNewerFormat } from '../domain/setup/planSetup';
+import { isEmptyCell, type WorkbookSnapshot } from '../domain/snapshot';
+import { findTable } from '../domain/validation/locatedTable';
+import { readSpec } from '../domain/readSpec';
+import { applyPlan } from './applyPlan';
+import { computeSummary, type ComputeOutcome } from './compute';
+import { detectFeatures } from './host';
+import { readSnapshot } from './readSnapshot';
+
+export type MergeUnitsOutcome =
+  | {
+      ok: true;
+      plan: MergePlan;
+      /** "Tính tổng hợp" run on the merged workbook */
+      compute: ComputeOutcome;
+      /** syncs of the merge's read and writes, then of the recomputation */
+      mergeSyncs: number;
+      syncs: number;
+    }
+  | { ok: false; refusals: string[]; syncs: number };
+
+/**
+ * Where a change would grow its table over cells that hold something just below it: Excel
+ * would push them down, out of the place the clerk put them. A Vietnamese sentence, or null.
+ */
+function growthBlocked(snapshot: WorkbookSnapshot, plan: MergePlan): string[] {
+  const blocked: string[] = [];
+  for (const change of plan.changes) {
+    const table = findTable(snapshot, change.table);
+    if (!table) continue;
+    const kept = table.values.length - change.remove.length;
+    const after = Math.max(kept, 1, change.writeAt + change.rows.length);
+    const extra = after - Math.max(table.values.length, 1);
+    const hit = table.below.slice(0, Math.max(0, extra)).findIndex((row) => row.some((v) => !isEmptyCell(v)));
+    if (hit >= 0) {
+      const row = table.headerRow + 1 + table.values.length + (table.showTotals ? 1 : 0) + hit + 1;
+      blocked.push(`Bảng ở trang "${table.sheet}" cần thêm ${extra} dòng nhưng dòng ${row} ngay dưới bảng đang có dữ liệu; hãy dời dữ liệu đó rồi gộp lại.`);
+    }
+  }
+  return blocked;
+}
+
+/**
+ * "Gộp sổ đơn vị": the units' workbooks (read in the pane from the files the clerk chose)
+ * merged into the open workbook by the rules `tongket merge` follows — all or nothing: every
+ * unit is checked before anything is written — then "Tính tổng hợp" as the command does.
+ * One read; the writes in payload-sized requests; a merge stopped half-way is finished by
+ * merging the same files again.
+ */
+export async function mergeUnits(
+  units: readonly UnitReport[],
+  onProgress: (step: 'read' | 'write' | 'compute' | 'check') => void = () => undefined,
+  now: () => Date = () => new Date(),
+): Promise<MergeUnitsOutcome> {
+  const merged = await Excel.run(async (context) => {
+    onProgress('read');
+    const read = await readSnapshot(context, readSpec('merge'), detectFeatures());
+    if (isNewerFormat(read.snapshot)) {
+      const refusal = `Sổ đang mở theo mẫu phiên bản ${read.snapshot.formatVersion}, mới hơn phiên bản ${FORMAT_VERSION} của Tổng kết đang dùng; hãy cập nhật Tổng kết.`;
+      return { ok: false as const, refusals: [refusal], syncs: read.syncs };
+    }
+    const outcome = planMerge(read.snapshot, units, now());
+    if (!outcome.ok) return { ...outcome, syncs: read.syncs };
+    const blocked = growthBlocked(read.snapshot, outcome.plan);
+    if (blocked.length > 0) return { ok: false as const, refusals: blocked, syncs: read.syncs };
+    onProgress('write');
+    const writes = await applyPlan(context, mergeOps(read.snapshot, outcome.plan), { formatPartId: read.formatPartId });
+    return { ok: true as const, plan: outcome.plan, syncs: read.syncs + writes };
+  });
+  if (!merged.ok) return merged;
+  const compute = await computeSummary((step) => onProgress(step === 'read' ? 'compute' : step), now);
+  return { ok: true, plan: merged.plan, compute, mergeSyncs: merged.syncs, syncs: merged.syncs + compute.syncs };
+}

@@ -1,0 +1,54 @@
+/**
+ * Workbooks the clerk chooses in the task pane (a unit's workbook to merge, last year's to
+ * compare with): read from their bytes in the pane, never sent anywhere. What cannot be read
+ * is a Vietnamese sentence naming the file, never an exception.
+ */
+import { readUnitReport, type UnitReport } from '../domain/merge';
+import type { WorkbookSnapshot } from '../domain/snapshot';
+import { openPackage, PackageError } from './openPackage';
+import { readSnapshot } from './readSnapshot';
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+export type ChosenWorkbook = { ok: true; snapshot: WorkbookSnapshot } | { ok: false; problem: string };
+export type ChosenUnit = { ok: true; unit: UnitReport } | { ok: false; problem: string };
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** The workbook's snapshot as the .xlsx adapter reads it, or why it cannot be read. */
+export async function readChosenWorkbook(name: string, bytes: ArrayBuffer): Promise<ChosenWorkbook> {
+  const head = new Uint8Array(bytes, 0, Math.min(8, bytes.byteLength));
+  if (startsWith(head, CFB_MAGIC)) {
+    return { ok: false, problem: `Tệp "${name}" là tệp Excel 97-2003 (.xls) hoặc tệp có mật khẩu; hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng .xlsx.` };
+  }
+  if (!startsWith(head, ZIP_MAGIC)) return { ok: false, problem: `Tệp "${name}" không phải tệp Excel .xlsx.` };
+  try {
+    const { document } = await openPackage(bytes);
+    return { ok: true, snapshot: readSnapshot(document) };
+  } catch (error) {
+    if (!(error instanceof PackageError)) throw error;
+    return {
+      ok: false,
+      problem:
+        error.kind === 'corrupt'
+          ? `Tệp "${name}" bị hỏng, không đọc được; hãy mở thử trong Excel rồi lưu lại.`
+          : `Tệp "${name}" không phải tệp Excel .xlsx (không có phần sổ tính).`,
+    };
+  }
+}
+
+/** SHA-256 of the bytes, in lowercase hex (Web Crypto: the browser's, or Node's). */
+export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A unit's workbook chosen for "Gộp sổ đơn vị": who sent it, its period and its rows. */
+export async function readUnitWorkbook(name: string, bytes: ArrayBuffer): Promise<ChosenUnit> {
+  const read = await readChosenWorkbook(name, bytes);
+  if (!read.ok) return read;
+  return { ok: true, unit: readUnitReport(read.snapshot, name, await sha256Hex(bytes)) };
+}
