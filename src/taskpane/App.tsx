@@ -24,6 +24,7 @@ const useStyles = makeStyles({
     paddingBottom: '2px',
   },
   action: { display: 'flex', flexDirection: 'column', gap: '2px' },
+  compactRow: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   button: { justifyContent: 'flex-start', width: '100%' },
   description: { color: tokens.colorNeutralForeground3 },
 });
@@ -112,24 +113,49 @@ export function App({
                   {index + 1}. {stageTitle[group]}
                 </Caption1>
               </li>
-              {members.map((action) => {
-                const isPrimary = action.id === primary;
-                return (
-                  <li key={action.id} className={styles.action}>
-                    <Button
-                      className={styles.button}
-                      appearance={isPrimary ? 'primary' : 'secondary'}
-                      disabled={busy}
-                      onClick={() => void run(action)}
-                      data-testid={`action-${action.id}`}
-                      aria-description={isPrimary ? strings.nextStep : undefined}
-                    >
-                      {action.label(strings)}
-                    </Button>
-                    <Caption1 className={styles.description}>{action.description(strings)}</Caption1>
-                  </li>
-                );
-              })}
+              {members
+                .filter((action) => !action.compact)
+                .map((action) => {
+                  const isPrimary = action.id === primary;
+                  return (
+                    <li key={action.id} className={styles.action}>
+                      <Button
+                        className={styles.button}
+                        appearance={isPrimary ? 'primary' : 'secondary'}
+                        disabled={busy}
+                        onClick={() => void run(action)}
+                        data-testid={`action-${action.id}`}
+                        aria-description={isPrimary ? strings.nextStep : undefined}
+                      >
+                        {action.label(strings)}
+                      </Button>
+                      <Caption1 className={styles.description}>{action.description(strings)}</Caption1>
+                    </li>
+                  );
+                })}
+              {members.some((action) => action.compact) ? (
+                <li className={styles.compactRow}>
+                  {members
+                    .filter((action) => action.compact)
+                    .map((action) => {
+                      const isPrimary = action.id === primary;
+                      return (
+                        <Button
+                          key={action.id}
+                          size="small"
+                          appearance={isPrimary ? 'primary' : 'secondary'}
+                          disabled={busy}
+                          onClick={() => void run(action)}
+                          data-testid={`action-${action.id}`}
+                          title={action.description(strings)}
+                          aria-description={isPrimary ? strings.nextStep : undefined}
+                        >
+                          {action.label(strings)}
+                        </Button>
+                      );
+                    })}
+                </li>
+              ) : null}
             </Fragment>
           );
         })}

@@ -55,7 +55,7 @@ async function consolidated(): Promise<Sim> {
   const sim = installSim();
   await createTemplate();
   typeHeader(sim, { DonViBaoCao: 'Sở Nông nghiệp và Môi trường', KyBaoCaoTu: PERIOD_2025.from, KyBaoCaoDen: PERIOD_2025.to, NgayBaoCao: PERIOD_2025.to + 5 });
-  await fillTable(sim, 'TTHC', [{ ...dossier('Văn phòng Sở', 5, 5) }]);
+  await fillTable(sim, 'TTHC', [dossier('Văn phòng Sở', 5, 5) as Record<string, string | number>]);
   return sim;
 }
 

@@ -48,13 +48,49 @@ const importBieu06: PaneAction = {
   label: (s) => s.importBieu06,
   description: (s) => s.importBieu06Hint,
   primaryWhen: () => false,
+  compact: true,
   run: (context) =>
     withTemplate(context, async () => {
       // The panel, the .xlsx reader and the import load on first use (see the gateway).
       const { ImportBieu06 } = await import('../import/ImportBieu06.js');
       return {
-        status: { intent: 'info', title: context.strings.importBieu06 },
+        status: { intent: 'info', title: context.strings.importBieu06, text: context.strings.importBieu06Hint },
         view: <ImportBieu06 gateway={context.gateway} strings={context.strings} />,
+      };
+    }),
+};
+
+const mergeUnits: PaneAction = {
+  id: 'merge-units',
+  stage: 'prepare',
+  label: (s) => s.mergeUnits,
+  description: (s) => s.mergeUnitsHint,
+  primaryWhen: () => false,
+  compact: true,
+  run: (context) =>
+    withTemplate(context, async () => {
+      // The panel, the .xlsx reader and the merge load on first use (see the gateway).
+      const { MergeUnits } = await import('../consolidate/MergeUnits.js');
+      return {
+        status: { intent: 'info', title: context.strings.mergeUnits, text: context.strings.mergeUnitsHint },
+        view: <MergeUnits gateway={context.gateway} strings={context.strings} />,
+      };
+    }),
+};
+
+const comparePrevious: PaneAction = {
+  id: 'compare-previous',
+  stage: 'compute',
+  label: (s) => s.comparePrevious,
+  description: (s) => s.comparePreviousHint,
+  primaryWhen: () => false,
+  compact: true,
+  run: (context) =>
+    withTemplate(context, async () => {
+      const { ComparePrevious } = await import('../consolidate/ComparePrevious.js');
+      return {
+        status: { intent: 'info', title: context.strings.comparePrevious, text: context.strings.comparePreviousHint },
+        view: <ComparePrevious gateway={context.gateway} strings={context.strings} />,
       };
     }),
 };
@@ -126,7 +162,7 @@ const computeSummary: PaneAction = {
     }),
 };
 
-export const PANE_ACTIONS: readonly PaneAction[] = [createTemplate, importBieu06, checkData, computeSummary];
+export const PANE_ACTIONS: readonly PaneAction[] = [createTemplate, importBieu06, mergeUnits, checkData, computeSummary, comparePrevious];
 
 /** The id of the primary action for a stage: the first action claiming it. */
 export function primaryActionId(actions: readonly PaneAction[], stage: WorkbookStage): string | undefined {

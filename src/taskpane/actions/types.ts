@@ -62,5 +62,10 @@ export interface PaneAction {
    * the list that claims a stage is the primary one; the others stay secondary.
    */
   primaryWhen: (stage: WorkbookStage) => boolean;
+  /**
+   * a secondary command shown as a small button beside the stage's other compact ones (its
+   * description as the button's tooltip), so the stage takes one line for them, not three
+   */
+  compact?: boolean;
   run: (context: ActionContext) => Promise<ActionReport>;
 }

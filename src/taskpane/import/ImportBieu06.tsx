@@ -17,6 +17,7 @@ import type { ExcelFailure } from '../../excel/errors';
 import { ErrorBox } from '../components/ErrorBox';
 import type { WorkbookGateway } from '../gateway';
 import type { Strings } from '../i18n';
+import { importStrings } from './strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -49,7 +50,7 @@ function FindingList({ findings, className }: { findings: readonly Finding[]; cl
  */
 export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; strings: Strings }) {
   const styles = useStyles();
-  const t = strings.importPanel;
+  const t = importStrings(strings.lang);
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
 
