@@ -70,7 +70,7 @@ describe('consolidation in the pane (Chromium)', () => {
   it('merges three units, replaces a re-sent one, refuses one of the wrong year with the workbook unchanged, then compares with last year', async () => {
     const { page, blocked, errors } = await isolatedPage(browser, preview.url);
     await page.setViewportSize({ width: 320, height: 720 });
-    await page.goto(`${preview.url}/preview.html?view=pane`);
+    await page.goto(`${preview.url}/preview.html?view=pane`, { timeout: 90_000 });
     const pane = page.getByTestId('taskpane');
     await pane.getByRole('button', { name: 'Tạo bảng mẫu' }).click();
     await page.getByTestId('setup-result').waitFor({ timeout: 30_000 });

@@ -144,6 +144,9 @@ describe('Tạo bảng mẫu on the simulated Excel', () => {
     for (const table of DATA_TABLES) {
       expect(tableInfo(sim, table.name).headers).toEqual(table.columns.map((c) => c.header));
       expect(outcome.created).toContain(`Cột "Đơn vị báo cáo" trong bảng ở trang "${table.sheet}"`);
+      // the new column's note row says what it holds, as a new workbook's does
+      const note = table.columns.find((c) => c.header === 'Đơn vị báo cáo')!.note;
+      expect([table.sheet, sim.workbook.getCell(table.sheet, `${columnLetter(table.columns.length - 1)}2`).value]).toEqual([table.sheet, note]);
     }
     for (const cell of typed) expect([cell.sheet, cell.address, sim.workbook.getCell(cell.sheet, cell.address).value]).toEqual([cell.sheet, cell.address, cell.value]);
     expect(sim.workbook.customXmlParts().map((p: { xml: string }) => p.xml)).toEqual([formatXml(2)]);

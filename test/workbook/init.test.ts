@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { CATALOGUES, CHECK_TABLE, DATA_TABLES, FORMAT_VERSION, NAMED_CELLS, SHEET_ORDER, TABLE_HEADER_ROW } from '../../src/domain/contract';
+import { CATALOGUES, CHECK_TABLE, DATA_TABLES, FORMAT_VERSION, NAMED_CELLS, NOTE_ROW, SHEET_ORDER, TABLE_HEADER_ROW } from '../../src/domain/contract';
 import { planSetup } from '../../src/domain/setup/planSetup';
 import { loadWorkbookFile } from '../../src/workbook/file';
 import { readSnapshot } from '../../src/workbook/readSnapshot';
@@ -189,8 +189,12 @@ describe('tongket init on a format-1 workbook', () => {
     expect(result.stdout).toContain('Cột "Đơn vị báo cáo" trong bảng ở trang "Khen thưởng"');
     const after = await snapshotOf(file);
     expect(after.formatVersion).toBe(2);
+    const { document } = await loadWorkbookFile(file);
     for (const spec of DATA_TABLES) {
       expect(after.tables.find((t) => t.name === spec.name)!.headers).toEqual(spec.columns.map((c) => c.header));
+      // the new column's note row says what it holds, as a new workbook's does
+      const note = document.workbook.getWorksheet(spec.sheet)!.getRow(NOTE_ROW + 1).getCell(spec.columns.length).value;
+      expect([spec.sheet, note]).toEqual([spec.sheet, spec.columns.find((c) => c.header === 'Đơn vị báo cáo')!.note]);
     }
     for (const cell of typed) {
       const table = after.tables.find((t) => t.sheet === cell.sheet && DATA_TABLES.some((d) => d.name === t.name))!;

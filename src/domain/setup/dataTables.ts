@@ -113,6 +113,13 @@ function updateDataTable(p: SetupPlanner, spec: TableSpec, existing: TableSnapsh
       );
     } else {
       p.ops.push({ kind: 'addColumns', table: spec.name, headers: missing.map((c) => c.header) });
+      // The notes row above the new columns says what they hold, as in a new workbook, where
+      // those cells hold nothing (or the notes of a stopped run).
+      const notes = missing.map((c) => c.note ?? '');
+      const noteRow = existing.headerRow - 1;
+      if (noteRow >= 0 && notes.some((n) => n !== '') && p.free(spec.sheet, noteRow, right, [notes])) {
+        p.ops.push({ kind: 'writeCells', sheet: spec.sheet, row: noteRow, column: right, cells: [notes.map((value) => ({ value, style: 'note' as const }))] });
+      }
       headers.push(...missing.map((c) => c.header));
       p.created.push(`Cột ${missing.map((c) => `"${c.header}"`).join(', ')} trong ${tableCaption(spec.name)}`);
       for (const column of missing) {
