@@ -7,9 +7,8 @@ import type { ImportOutcome } from '../excel/importTthc';
 import type { SetupOutcome } from '../excel/setup';
 import type { CompareOutcome } from '../excel/compare';
 import type { MergeUnitsOutcome } from '../excel/merge';
-import type { UnitReport } from '../domain/merge';
+import type { ChosenUnit, ChosenWorkbook, UnitReport } from '../domain/merge';
 import type { WorkbookSnapshot } from '../domain/snapshot';
-import type { ChosenUnit, ChosenWorkbook } from '../workbook/workbookBytes';
 
 export type Step = 'read' | 'write' | 'check' | 'compute';
 

@@ -3,16 +3,14 @@
  * compare with): read from their bytes in the pane, never sent anywhere. What cannot be read
  * is a Vietnamese sentence naming the file, never an exception.
  */
-import { readUnitReport, type UnitReport } from '../domain/merge';
-import type { WorkbookSnapshot } from '../domain/snapshot';
+import { readUnitReport, type ChosenUnit, type ChosenWorkbook } from '../domain/merge';
 import { openPackage, PackageError } from './openPackage';
 import { readSnapshot } from './readSnapshot';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-export type ChosenWorkbook = { ok: true; snapshot: WorkbookSnapshot } | { ok: false; problem: string };
-export type ChosenUnit = { ok: true; unit: UnitReport } | { ok: false; problem: string };
+export type { ChosenUnit, ChosenWorkbook };
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
