@@ -89,6 +89,9 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new FirstLoadSizePlugin(),
+      // The .xlsx reader of "Gộp sổ đơn vị" (tableParts, inlineStrings, jszip's part bytes) uses
+      // Node's Buffer; in the pane it is the "buffer" package, in the lazily loaded chunk only.
+      new (require('webpack').ProvidePlugin)({ Buffer: ['buffer', 'Buffer'] }),
       ...pages,
       new CopyWebpackPlugin({
         patterns: [
