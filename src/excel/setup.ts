@@ -1,3 +1,4 @@
+import type { Msg } from '../domain/messages';
 import type { Conflict } from '../domain/setup/ops';
 import { readSpec } from '../domain/readSpec';
 import { planSetup } from '../domain/setup/planSetup';
@@ -8,6 +9,8 @@ import { readSnapshot } from './readSnapshot';
 export interface SetupOutcome {
   /** what was created, one Vietnamese line each (empty when the workbook was already complete) */
   created: string[];
+  /** the same as messages, for the pane in another language */
+  createdText: Msg[];
   conflicts: Conflict[];
   dataValidation: boolean;
   syncs: number;
@@ -26,6 +29,6 @@ export async function createTemplate(onProgress: (step: 'read' | 'write') => voi
     onProgress('write');
     const writes = await applyPlan(context, plan.ops, { formatPartId: read.formatPartId });
     const syncs = read.syncs + writes;
-    return { created: plan.created, conflicts: plan.conflicts, dataValidation: features.dataValidation, syncs };
+    return { created: plan.created, createdText: plan.createdText, conflicts: plan.conflicts, dataValidation: features.dataValidation, syncs };
   });
 }

@@ -28,3 +28,13 @@ export function ruleSetBasis(id: string, basis: string, lang: Language): string 
   const key = `law.ruleSet.${id}`;
   return lang === 'en' && key in EN ? renderMessage({ id: key }, EN, 'en') : basis;
 }
+
+/** A text the domain wrote in Vietnamese, in the pane's language when it came with its message. */
+export function textIn(lang: Language, vietnamese: string, message: Msg | undefined): string {
+  return lang === 'vi' || !message ? vietnamese : renderMessage(message, EN, 'en');
+}
+
+/** A figure's label with its section, in the pane's language (English: quoted as the sheet labels it when no title is known). */
+export function figureLabel(lang: Language, key: string, vietnameseTitle: string): string {
+  return lang === 'vi' ? vietnameseTitle : renderMessage({ id: 'figure.title', p: { key, title: vietnameseTitle } }, EN, 'en');
+}

@@ -2,7 +2,11 @@ import { DATA_TABLES } from '../../src/domain/contract';
 import { CATALOGUE_SHEET } from '../../src/domain/contract/catalogues';
 import { INFO_SHEET } from '../../src/domain/contract/header';
 import { CHECK_SHEET, SUMMARY_SHEET } from '../../src/domain/contract/layout';
+import ExcelJS from 'exceljs';
 import { computeSummary } from '../../src/excel/compute';
+import { createTemplate } from '../../src/excel/setup';
+import { toXlsx } from '../sim/xlsx';
+import { installSim } from './simHost';
 import { COMPUTE_TIME, filledWorkbook } from '../helpers/computedSim';
 
 const now = () => COMPUTE_TIME;
@@ -38,5 +42,39 @@ describe('Tính tổng hợp lays every sheet out for A4 printing (simulated Exc
     expect(outcome.mismatches).toEqual([]);
     expect(sim.workbook.pageLayout('TTHC')).toMatchObject({ paperSize: 'Letter', printTitleRows: null });
     expect(String(sim.workbook.getCell(SUMMARY_SHEET, 'A1').value)).toContain('TỔNG HỢP');
+  });
+});
+
+describe('Tạo bảng mẫu alone lays the sheets it creates out for A4 (simulated Excel)', () => {
+  it('sets A4, one page wide, the header rows and the footer; the exported .xlsx keeps them', async () => {
+    const sim = installSim();
+    await createTemplate();
+    for (const sheet of CONTRACT_SHEETS.filter((s) => s !== SUMMARY_SHEET)) {
+      const layout = sim.workbook.pageLayout(sheet);
+      expect({ sheet, paper: layout.paperSize, zoom: layout.zoom, center: layout.footer.center }).toEqual({
+        sheet,
+        paper: 'A4',
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        center: 'Trang &P/&N',
+      });
+    }
+    expect(sim.workbook.pageLayout('TTHC')).toMatchObject({ orientation: 'Landscape', printTitleRows: '3:3' });
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await toXlsx(sim.workbook)) as unknown as ArrayBuffer);
+    const tthc = book.getWorksheet('TTHC')!;
+    expect(tthc.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
+    expect(tthc.headerFooter.oddFooter).toContain('&CTrang &P/&N');
+  });
+
+  it('a second run leaves the print settings the clerk changed alone', async () => {
+    const sim = installSim();
+    await createTemplate();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('TTHC').pageLayout.orientation = 'Portrait';
+      await context.sync();
+    });
+    await createTemplate();
+    expect(sim.workbook.pageLayout('TTHC').orientation).toBe('Portrait');
   });
 });

@@ -162,6 +162,37 @@ function rangeRef(r: Rect): string {
   return formatRect(r);
 }
 
+/** OOXML paper size codes of the paper sizes the add-in sets (Excel.PaperType names). */
+const PAPER_SIZE: Record<string, number> = { Letter: 1, A4: 9, A3: 8, Legal: 5 };
+
+/** The sheet's page layout (Worksheet.pageLayout) as the .xlsx stores it, so a PDF export prints as Excel would. */
+function setPageLayout(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
+  const layout = sheet.pageLayout;
+  const inches = (points: number) => points / 72;
+  const fit = layout.zoom.horizontalFitToPages !== undefined || layout.zoom.verticalFitToPages !== undefined;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: PAPER_SIZE[layout.paperSize] ?? PAPER_SIZE.Letter,
+    orientation: layout.orientation === 'Landscape' ? 'landscape' : 'portrait',
+    ...(fit
+      ? { fitToPage: true, fitToWidth: layout.zoom.horizontalFitToPages ?? 0, fitToHeight: layout.zoom.verticalFitToPages ?? 0 }
+      : { scale: layout.zoom.scale ?? 100 }),
+    horizontalCentered: layout.centerHorizontally,
+    margins: {
+      top: inches(layout.margins.top),
+      bottom: inches(layout.margins.bottom),
+      left: inches(layout.margins.left),
+      right: inches(layout.margins.right),
+      header: inches(layout.margins.header),
+      footer: inches(layout.margins.footer),
+    },
+    ...(layout.printTitleRows ? { printTitlesRow: layout.printTitleRows.replace(/\$/g, '') } : {}),
+    ...(layout.printArea ? { printArea: layout.printArea.replace(/\$/g, '') } : {}),
+  };
+  const { left, center, right } = layout.footer;
+  if (left || center || right) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&L${left}&C${center}&R${right}` };
+}
+
 export async function toXlsx(wb: SimWorkbook): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Tổng kết simulator';
@@ -175,6 +206,7 @@ export async function toXlsx(wb: SimWorkbook): Promise<Uint8Array> {
           : { state: 'normal', showGridLines: sheet.showGridlines },
       ],
     });
+    setPageLayout(ws, sheet);
     for (const table of wb.tableList.filter((t) => t.sheet === sheet)) addTable(wb, ws, table);
     writeCells(wb, sheet, ws); // after the tables: exceljs writes its own header/total cells
     for (const [col, points] of sheet.columnWidths) ws.getColumn(col + 1).width = widthInCharacters(points);

@@ -4,6 +4,8 @@ import type { PlannedFigure } from '../report/planTypes';
 import { figureTitle } from '../report/figureTitle';
 import type { CellValue } from '../snapshot';
 import type { Finding } from '../validation/finding';
+import { finding } from '../validation/makeFinding';
+import { msg } from '../messages';
 
 const TOLERANCE = 1e-9;
 
@@ -17,10 +19,10 @@ function same(expected: ComputedValue, actual: CellValue): boolean {
   return String(expected) === String(actual);
 }
 
-function shown(value: ComputedValue | CellValue): string {
-  if (value === '' || value === null) return '(trống)';
+function shown(value: ComputedValue | CellValue): string | number | boolean | null {
+  if (value === '' || value === null) return null;
   if (isExcelError(value as ComputedValue)) return (value as { error: string }).error;
-  return String(value);
+  return value as string | number | boolean;
 }
 
 /**
@@ -32,17 +34,12 @@ export function crossCheckFigures(figures: readonly PlannedFigure[], actual: (ad
   for (const figure of figures) {
     const value = actual(figure.address);
     if (same(figure.expected, value)) continue;
-    findings.push({
-      severity: 'error',
-      sheet: SUMMARY_SHEET,
-      cell: figure.address,
-      table: '',
-      column: figureTitle(figure),
-      message: `Excel tính ra ${shown(value)} nhưng Tổng kết tự tính được ${shown(figure.expected)} cho số liệu "${figureTitle(figure)}".`,
-      suggestion: 'Kiểm tra công thức của ô này và các ô nguồn (ô công thức bị gõ đè, chế độ tính thủ công, cài đặt vùng).',
-      basis: 'Đối chiếu kết quả sau khi Excel tính lại (Tính tổng hợp)',
-      rule: 'crossCheck.mismatch',
-    });
+    const title = figureTitle(figure);
+    findings.push(
+      finding({ sheet: SUMMARY_SHEET, cell: figure.address, table: '', column: title }, 'error', 'crossCheck.mismatch',
+        msg('crossCheck.mismatch', { actual: shown(value), expected: shown(figure.expected), key: figure.key, title }),
+        msg('crossCheck.mismatch.fix'), msg('basis.crossCheck')),
+    );
   }
   return findings;
 }

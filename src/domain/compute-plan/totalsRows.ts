@@ -1,4 +1,4 @@
-import { tableCaption } from '../contract/captions';
+import { msg, vi, type Msg } from '../messages';
 import { columnSum, DATA_TABLES } from '../contract/tables';
 import type { PlanOp } from '../setup/ops';
 import { refersToColumn } from '../formula/structuredRefs';
@@ -10,6 +10,8 @@ export interface TotalsSkipped {
   table: string;
   sheet: string;
   message: string;
+  /** the same as a message, for the pane in another language */
+  text: Msg;
 }
 
 /**
@@ -25,11 +27,8 @@ export function totalsRowsPlan(snapshot: WorkbookSnapshot): { ops: PlanOp[]; ski
     const table = snapshot.tables.find((t) => t.name === spec.name);
     if (!table) continue;
     if (!table.showTotals && (table.below[0] ?? []).some((v) => !isEmptyCell(v))) {
-      skipped.push({
-        table: spec.name,
-        sheet: table.sheet,
-        message: `Không thêm được dòng tổng cho ${tableCaption(spec.name)}: dòng ngay dưới bảng đang có dữ liệu. Hãy đưa dữ liệu đó vào bảng hoặc dời đi.`,
-      });
+      const text = msg('totals.skipped', { sheet: table.sheet });
+      skipped.push({ table: spec.name, sheet: table.sheet, message: vi(text), text });
       continue;
     }
     const absent = spec.columns.filter((c) => !table.headers.some((h) => sameHeader(h, c.header))).map((c) => c.header);

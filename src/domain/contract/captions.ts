@@ -2,6 +2,7 @@ import { CATALOGUES } from './catalogues';
 import { INFO_SHEET, NAMED_CELLS } from './header';
 import { CHECK_TABLE } from './layout';
 import { DATA_TABLES } from './tables';
+import { msg, type Msg } from '../messages';
 
 /**
  * What a clerk calls a table or a named cell: its sheet, its catalogue title or its label.
@@ -35,4 +36,14 @@ export function capitalised(caption: string): string {
 export function catalogueTitle(name: string): string {
   const catalogue = CATALOGUES.find((c) => c.name.toLowerCase() === name.toLowerCase());
   return catalogue ? catalogue.title.replace(/\s*\([^)]*\)\s*$/, '') : name;
+}
+
+/** tableCaption as a message, for texts rendered in the reader's language. */
+export function tableCaptionMsg(tableName: string, capital = false): Msg {
+  const key = tableName.toLowerCase();
+  const data = DATA_TABLES.find((t) => t.name.toLowerCase() === key);
+  if (data) return msg('caption.table', { sheet: data.sheet, capital });
+  if (CATALOGUES.some((c) => c.name.toLowerCase() === key)) return msg('caption.table', { cat: catalogueTitle(tableName), capital });
+  if (CHECK_TABLE.name.toLowerCase() === key) return msg('caption.table', { sheet: CHECK_TABLE.sheet, check: true, capital });
+  return msg('verbatim', { text: tableName });
 }

@@ -11,6 +11,40 @@ const quoted = (f: Fmt, items: readonly string[], sep = '; ') => items.map((i) =
 const orList = (f: Fmt, items: readonly string[]) => items.map((i) => f.q(i)).join(' or ');
 const sheetOrCatalogue = (p: Params) => (p.cat ? `catalogue "${p.cat}"` : `the table on sheet "${p.sheet}"`);
 
+/** English titles of the figures the pane shows (with their section); others are quoted as the "Tổng hợp" sheet labels them. */
+export const FIGURE_TITLES: Readonly<Record<string, string>> = {
+  'tthc.received': 'Administrative procedures — dossiers received',
+  'tthc.online': 'Administrative procedures — received online',
+  'tthc.inPerson': 'Administrative procedures — received in person',
+  'tthc.carriedOver': 'Administrative procedures — carried over',
+  'tthc.onlineRate': 'Administrative procedures — share received online',
+  'tthc.resolved': 'Administrative procedures — dossiers resolved',
+  'tthc.early': 'Administrative procedures — resolved early',
+  'tthc.onTime': 'Administrative procedures — resolved on time',
+  'tthc.late': 'Administrative procedures — resolved late',
+  'tthc.earlyRate': 'Administrative procedures — share resolved early',
+  'tthc.onTimeRate': 'Administrative procedures — share resolved on time',
+  'tthc.lateRate': 'Administrative procedures — share resolved late',
+  'tthc.pending': 'Administrative procedures — dossiers pending',
+  'tthc.pendingWithin': 'Administrative procedures — pending within the deadline',
+  'tthc.pendingOverdue': 'Administrative procedures — pending overdue',
+  'tthc.returned': 'Administrative procedures — returned, withdrawn or suspended',
+  'awards.total.count': 'Commendations — total number',
+  'awards.total.money': 'Commendations — total bonuses (VND)',
+  'awards.paidBy.unit': 'Commendations — bonuses paid by the unit (VND)',
+  'awards.paidBy.higher': 'Commendations — bonuses paid by higher levels (VND)',
+  'ratings.all.excellentRate': 'Quality ratings — share rated excellent (total)',
+  'deadlineCuts.procedures': 'Deadline cuts — procedures with a shorter deadline',
+  'deadlineCuts.legalDays': 'Deadline cuts — statutory deadlines in all (days)',
+  'deadlineCuts.daysCut': 'Deadline cuts — days cut in all',
+  'deadlineCuts.cutRate': 'Deadline cuts — share of the statutory deadlines cut',
+  'gcn.total.issued': 'Land-use certificates — issued (total)',
+  'gcn.total.achievement': 'Land-use certificates — share of the target achieved (total)',
+  'targets.count': 'Targets and tasks — number',
+  'targets.withPlan': 'Targets and tasks — number with a plan',
+  'targets.completed': 'Targets and tasks — number completed',
+};
+
 export const EN: Record<MessageId, Template> = {
   'basis.contract': (p) => `Workbook template, sheet "${p.sheet}", column "${p.column}"`,
   'basis.namedCell': (p) => `Workbook template, sheet "${p.sheet}", cell "${p.label}"`,
@@ -194,6 +228,42 @@ export const EN: Record<MessageId, Template> = {
     `This catalogue name is ${f.n(p.count)} characters long: Excel formulas (MATCH, SUMIFS) only compare names of up to ${f.n(p.limit)} characters, so the rows giving this name are not recognised.`,
   'excel.catalogueNameTooLong.fix': (p, f) => `Shorten the name (at most ${f.n(p.limit)} characters), then choose the new name again in the rows that give it.`,
   'basis.excelLimits': () => 'Excel specifications and limits',
+
+  'caption.table': (p) => {
+    const text = p.cat ? `catalogue "${p.cat}"` : p.check ? `the results table on sheet "${p.sheet}"` : `the table on sheet "${p.sheet}"`;
+    return p.capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  },
+  'caption.namedCell': (p) => `${p.capital ? 'Cell' : 'cell'} "${p.label}" on sheet "${p.sheet}"`,
+
+  'created.sheet': (p) => `Sheet "${p.sheet}"`,
+  'created.columns': (p, f) => `Columns ${quoted(f, p.columns, ', ')} in ${f.m(p.table)}`,
+  'created.headerRenamed': (p) => `Column header "${p.from}" of the table on sheet "${p.sheet}" respelled as the template has it: "${p.to}"`,
+  'setup.newerFormat': (p) =>
+    `This workbook follows template version ${p.version}, newer than version ${p.current} of this add-in; update the add-in. Nothing was changed.`,
+  'setup.catalogueColumnsMissing': (p, f) => `Catalogue "${p.cat}" lacks the columns ${quoted(f, p.columns, ', ')}; the rules use default values.`,
+  'setup.catalogueBlocked': (p) => `Range ${p.range} of sheet "${p.sheet}" already holds data; catalogue "${p.cat}" was not created. The rules use default values.`,
+  'setup.tableElsewhere': (p) => `The data table of sheet "${p.sheet}" is on sheet "${p.other}"; it is kept there, no new table was created.`,
+  'setup.tableBlocked': (p) =>
+    `Range ${p.range} of sheet "${p.sheet}" already holds data or another table; no table was created, to overwrite nothing. Move that data or create the table on an empty sheet.`,
+  'setup.columnsRenamed': (p, f) =>
+    `The table on sheet "${p.sheet}" lacks the columns ${quoted(f, p.missing, ', ')} and has unknown columns ${quoted(f, p.foreign, ', ')} — ` +
+    'the headers may have been renamed. Restore the headers as in the template; no column was added.',
+  'setup.columnsBlocked': (p, f) => `Columns ${quoted(f, p.columns, ', ')} could not be added to the table on sheet "${p.sheet}": the cells to its right hold data.`,
+  'setup.columnOrder': (p) => `The columns of the table on sheet "${p.sheet}" are in another order than the template's; they are still read by header, but should be put back in order.`,
+  'setup.namedCellBlocked': (p) =>
+    `Cell "${p.label}" on sheet "${p.sheet}" is missing and cells ${p.range} of that sheet hold data; ` +
+    `name the cell holding "${p.label}" ${p.name} (Formulas > Define Name).`,
+  'setup.checkSheetBusy': (p) => `Sheet "${p.sheet}" already holds data; the check results table was not created.`,
+  'setup.summaryNotOurs': (p) =>
+    `A sheet "${p.sheet}" exists that this add-in did not create; nothing is written to it. Rename that sheet, then click again to let the add-in create its own "${p.sheet}" sheet.`,
+
+  'totals.skipped': (p) => `No totals row was added to the table on sheet "${p.sheet}": the row just below it holds data. Move that data into the table or elsewhere.`,
+  'crossCheck.value': (p, f) => (p.value === null || p.value === '' ? '(empty)' : typeof p.value === 'number' ? f.n(p.value) : String(p.value)),
+  'crossCheck.mismatch': (p, f) =>
+    `Excel computed ${f.m({ id: 'crossCheck.value', p: { value: p.actual } })} but the add-in computed ${f.m({ id: 'crossCheck.value', p: { value: p.expected } })} for ${f.m({ id: 'figure.title', p })}.`,
+  'crossCheck.mismatch.fix': () => 'Check the formula of this cell and its source cells (a formula typed over, manual calculation, regional settings).',
+  'basis.crossCheck': () => 'Comparison of the results after Excel recalculated ("Compute summary")',
+  'figure.title': (p) => FIGURE_TITLES[p.key] ?? `"${p.title}"`,
 
   'internal.checkFailed': (p) => `The check step "${p.step}" could not finish (${p.error}).`,
   'internal.checkFailed.fix': () => 'Report this to the developers with the workbook; the other checks still have results.',

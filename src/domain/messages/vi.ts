@@ -213,6 +213,51 @@ export const VI = {
   'excel.catalogueNameTooLong.fix': (p: Params, f: Fmt) => `Rút gọn tên (tối đa ${f.n(p.limit)} ký tự) rồi chọn lại tên mới ở các dòng đã ghi tên này.`,
   'basis.excelLimits': () => 'Giới hạn của Excel (Excel specifications and limits)',
 
+  // ── captions ──
+  'caption.table': (p: Params) => {
+    const text = p.cat ? `danh mục "${p.cat}"` : p.check ? `bảng kết quả ở trang "${p.sheet}"` : `bảng ở trang "${p.sheet}"`;
+    return p.capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  },
+  'caption.namedCell': (p: Params) => `${p.capital ? 'Ô' : 'ô'} "${p.label}" trang "${p.sheet}"`,
+
+  // ── "Tạo bảng mẫu": what it created, what it left to the clerk ──
+  'created.sheet': (p: Params) => `Trang tính "${p.sheet}"`,
+  'created.columns': (p: Params, f: Fmt) => `Cột ${quoted(f, p.columns, ', ')} trong ${f.m(p.table)}`,
+  'created.headerRenamed': (p: Params) => `Tiêu đề cột "${p.from}" của bảng ở trang "${p.sheet}" viết lại đúng mẫu: "${p.to}"`,
+  'setup.newerFormat': (p: Params) =>
+    `Sổ này theo mẫu phiên bản ${p.version}, mới hơn phiên bản ${p.current} của Tổng kết đang dùng; hãy cập nhật Tổng kết. Không thay đổi gì.`,
+  'setup.catalogueColumnsMissing': (p: Params, f: Fmt) =>
+    `Danh mục "${p.cat}" thiếu cột ${quoted(f, p.columns, ', ')}; các quy tắc dùng giá trị mặc định.`,
+  'setup.catalogueBlocked': (p: Params) =>
+    `Vùng ${p.range} của trang "${p.sheet}" đã có dữ liệu; không tạo danh mục "${p.cat}". Các quy tắc dùng giá trị mặc định.`,
+  'setup.tableElsewhere': (p: Params) => `Bảng số liệu của trang "${p.sheet}" đang nằm ở trang "${p.other}"; giữ nguyên, không tạo bảng mới.`,
+  'setup.tableBlocked': (p: Params) =>
+    `Vùng ${p.range} của trang "${p.sheet}" đã có dữ liệu hoặc bảng khác; không tạo bảng để tránh ghi đè. Hãy dời dữ liệu đó hoặc tạo bảng ở trang trống.`,
+  'setup.columnsRenamed': (p: Params, f: Fmt) =>
+    `${f.m({ id: 'caption.table', p: { sheet: p.sheet, capital: true } })} thiếu cột ${quoted(f, p.missing, ', ')} và có cột lạ ` +
+    `${quoted(f, p.foreign, ', ')} — có thể tiêu đề đã bị đổi tên. Hãy sửa lại tiêu đề cho đúng mẫu; chưa thêm cột nào.`,
+  'setup.columnsBlocked': (p: Params, f: Fmt) =>
+    `Không thêm được cột ${quoted(f, p.columns, ', ')} vào bảng ở trang "${p.sheet}": bên phải bảng đã có dữ liệu.`,
+  'setup.columnOrder': (p: Params) => `Thứ tự cột của bảng ở trang "${p.sheet}" khác mẫu; các cột vẫn được nhận theo tiêu đề, nhưng nên đưa về đúng thứ tự.`,
+  'setup.namedCellBlocked': (p: Params) =>
+    `Chưa có ô "${p.label}" trang "${p.sheet}" và ô ${p.range} của trang "${p.sheet}" đã có dữ liệu; ` +
+    `hãy đặt tên ${p.name} (Formulas > Define Name) cho ô chứa "${p.label}".`,
+  'setup.checkSheetBusy': (p: Params) => `Trang "${p.sheet}" đã có dữ liệu; không tạo bảng kết quả kiểm tra.`,
+  'setup.summaryNotOurs': (p: Params) =>
+    `Trang "${p.sheet}" đã có sẵn và không do Tổng kết tạo; Tổng kết không ghi vào trang này. ` +
+    `Hãy đổi tên trang đó rồi bấm lại để Tổng kết tạo trang "${p.sheet}" của mình.`,
+
+  // ── "Tính tổng hợp" ──
+  'totals.skipped': (p: Params) =>
+    `Không thêm được dòng tổng cho bảng ở trang "${p.sheet}": dòng ngay dưới bảng đang có dữ liệu. Hãy đưa dữ liệu đó vào bảng hoặc dời đi.`,
+  'crossCheck.value': (p: Params) => (p.value === null || p.value === '' ? '(trống)' : String(p.value)),
+  'crossCheck.mismatch': (p: Params, f: Fmt) =>
+    `Excel tính ra ${f.m({ id: 'crossCheck.value', p: { value: p.actual } })} nhưng Tổng kết tự tính được ${f.m({ id: 'crossCheck.value', p: { value: p.expected } })} cho số liệu "${p.title}".`,
+  'crossCheck.mismatch.fix': () => 'Kiểm tra công thức của ô này và các ô nguồn (ô công thức bị gõ đè, chế độ tính thủ công, cài đặt vùng).',
+  'basis.crossCheck': () => 'Đối chiếu kết quả sau khi Excel tính lại (Tính tổng hợp)',
+  /** a figure of the Tổng hợp sheet, with its section */
+  'figure.title': (p: Params) => String(p.title),
+
   // ── the check itself ──
   'internal.checkFailed': (p: Params) => `Không hoàn thành được bước kiểm tra "${p.step}" (${p.error}).`,
   'internal.checkFailed.fix': () => 'Báo lỗi này cho người phát triển kèm tệp sổ; các bước kiểm tra khác vẫn có kết quả.',

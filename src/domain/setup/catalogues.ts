@@ -1,6 +1,7 @@
 /** Setup of the catalogues sheet: the catalogue tables with their default rows, and the list ranges native validation needs. */
 import { CATALOGUES, CATALOGUE_SHEET } from '../contract/catalogues';
-import { capitalised, tableCaption } from '../contract/captions';
+import { catalogueTitle, tableCaptionMsg } from '../contract/captions';
+import { msg } from '../messages';
 import { TABLE_HEADER_ROW, TITLE_ROW, catalogueFirstColumn } from '../contract/layout';
 import { sameHeader } from '../contract/columnHeader';
 import { DATA_TABLES } from '../contract/tables';
@@ -33,7 +34,7 @@ function catalogue(p: SetupPlanner, spec: CatalogueSpec, column: number): void {
       p.conflict(
         CATALOGUE_SHEET,
         spec.name,
-        `Danh mục ${spec.name} thiếu cột ${missing.map((c) => `"${c.header}"`).join(', ')}; các quy tắc dùng giá trị mặc định.`,
+        msg('setup.catalogueColumnsMissing', { cat: catalogueTitle(spec.name), columns: missing.map((c) => c.header) }),
       );
     } else if (p.finishing && existing.sheet === CATALOGUE_SHEET && existing.headerRow === TABLE_HEADER_ROW && existing.firstColumn === column) {
       if (p.ownOrEmpty(CATALOGUE_SHEET, TITLE_ROW, column, [[spec.title]])) p.ops.push(title);
@@ -59,14 +60,13 @@ function catalogue(p: SetupPlanner, spec: CatalogueSpec, column: number): void {
     p.conflict(
       CATALOGUE_SHEET,
       spec.name,
-      `Vùng ${rangeAddress(TITLE_ROW, column, TABLE_HEADER_ROW + 2, width)} của trang "${CATALOGUE_SHEET}" đã có dữ liệu; ` +
-        `không tạo danh mục ${spec.name}. Các quy tắc dùng giá trị mặc định.`,
+      msg('setup.catalogueBlocked', { range: rangeAddress(TITLE_ROW, column, TABLE_HEADER_ROW + 2, width), sheet: CATALOGUE_SHEET, cat: catalogueTitle(spec.name) }),
     );
     return;
   }
   p.ops.push({ ...title, column: at });
   p.table(CATALOGUE_SHEET, spec.name, TABLE_HEADER_ROW, at, spec.columns, rows);
-  p.created.push(capitalised(tableCaption(spec.name)));
+  p.create(tableCaptionMsg(spec.name, true));
 }
 
 /** Fixed lists whose values hold commas, as named ranges for native validation. */

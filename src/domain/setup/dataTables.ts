@@ -1,5 +1,6 @@
 /** Setup of the contract's data tables: created, finished after a stopped run, or brought to the contract (missing columns, formulas, validation). */
-import { capitalised, tableCaption } from '../contract/captions';
+import { tableCaptionMsg } from '../contract/captions';
+import { msg } from '../messages';
 import { NOTE_ROW, TABLE_HEADER_ROW, TITLE_ROW } from '../contract/layout';
 import { headerKey, sameHeader } from '../contract/columnHeader';
 import type { TableSpec } from '../contract/types';
@@ -20,7 +21,7 @@ export function planDataTable(p: SetupPlanner, spec: TableSpec): void {
     p.conflict(
       spec.sheet,
       spec.name,
-      `Bảng số liệu của trang "${spec.sheet}" đang nằm ở trang "${existing.sheet}"; giữ nguyên, không tạo bảng mới.`,
+      msg('setup.tableElsewhere', { sheet: spec.sheet, other: existing.sheet }),
     );
     return;
   }
@@ -37,8 +38,7 @@ function createDataTable(p: SetupPlanner, spec: TableSpec): void {
     p.conflict(
       spec.sheet,
       spec.name,
-      `Vùng ${rangeAddress(TITLE_ROW, 0, TABLE_HEADER_ROW + 2, width)} của trang "${spec.sheet}" đã có dữ liệu hoặc bảng khác; ` +
-        `không tạo bảng để tránh ghi đè. Hãy dời dữ liệu đó hoặc tạo bảng ở trang trống.`,
+      msg('setup.tableBlocked', { range: rangeAddress(TITLE_ROW, 0, TABLE_HEADER_ROW + 2, width), sheet: spec.sheet }),
     );
     return;
   }
@@ -51,7 +51,7 @@ function createDataTable(p: SetupPlanner, spec: TableSpec): void {
   }
   validations(p, spec, TABLE_HEADER_ROW + 1, spec.columns.map((c) => c.header));
   p.ops.push({ kind: 'freezeRows', sheet: spec.sheet, rows: TABLE_HEADER_ROW + 1 });
-  p.created.push(capitalised(tableCaption(spec.name)));
+  p.create(tableCaptionMsg(spec.name, true));
 }
 
 function titleAndNotes(p: SetupPlanner, spec: TableSpec): void {
@@ -98,9 +98,7 @@ function updateDataTable(p: SetupPlanner, spec: TableSpec, existing: TableSnapsh
     p.conflict(
       spec.sheet,
       spec.name,
-      `${capitalised(tableCaption(spec.name))} thiếu cột ${missing.map((c) => `"${c.header}"`).join(', ')} và có cột lạ ` +
-        `${foreign.map((h) => `"${h}"`).join(', ')} — có thể tiêu đề đã bị đổi tên. Hãy sửa lại tiêu đề cho đúng mẫu; ` +
-        'chưa thêm cột nào.',
+      msg('setup.columnsRenamed', { sheet: spec.sheet, missing: missing.map((c) => c.header), foreign: [...foreign] }),
     );
   } else if (missing.length > 0) {
     const right = existing.firstColumn + headers.length;
@@ -109,7 +107,7 @@ function updateDataTable(p: SetupPlanner, spec: TableSpec, existing: TableSnapsh
       p.conflict(
         spec.sheet,
         spec.name,
-        `Không thêm được cột ${missing.map((c) => `"${c.header}"`).join(', ')} vào ${tableCaption(spec.name)}: bên phải bảng đã có dữ liệu.`,
+        msg('setup.columnsBlocked', { sheet: spec.sheet, columns: missing.map((c) => c.header) }),
       );
     } else {
       p.ops.push({ kind: 'addColumns', table: spec.name, headers: missing.map((c) => c.header) });
@@ -121,7 +119,7 @@ function updateDataTable(p: SetupPlanner, spec: TableSpec, existing: TableSnapsh
         p.ops.push({ kind: 'writeCells', sheet: spec.sheet, row: noteRow, column: right, cells: [notes.map((value) => ({ value, style: 'note' as const }))] });
       }
       headers.push(...missing.map((c) => c.header));
-      p.created.push(`Cột ${missing.map((c) => `"${c.header}"`).join(', ')} trong ${tableCaption(spec.name)}`);
+      p.create(msg('created.columns', { columns: missing.map((c) => c.header), table: tableCaptionMsg(spec.name) }));
       for (const column of missing) {
         p.ops.push({
           kind: 'columnFormat',
@@ -138,7 +136,7 @@ function updateDataTable(p: SetupPlanner, spec: TableSpec, existing: TableSnapsh
     p.conflict(
       spec.sheet,
       spec.name,
-      `Thứ tự cột của ${tableCaption(spec.name)} khác mẫu; các cột vẫn được nhận theo tiêu đề, nhưng nên đưa về đúng thứ tự.`,
+      msg('setup.columnOrder', { sheet: spec.sheet }),
     );
   }
   const absent = spec.columns.filter((c) => !headers.some((h) => sameHeader(h, c.header))).map((c) => c.header);

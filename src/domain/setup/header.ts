@@ -1,5 +1,5 @@
 /** Setup of the report header ("Thông tin"): title, labels, named input cells and their date validation. */
-import { capitalised, namedCellCaption } from '../contract/captions';
+import { msg } from '../messages';
 import { INFO_COLUMN_WIDTHS, INFO_FIRST_ROW, INFO_SHEET, NAMED_CELLS } from '../contract/header';
 import { TITLE_ROW } from '../contract/layout';
 import { rangeAddress } from '../util/a1';
@@ -35,14 +35,13 @@ export function planHeader(p: SetupPlanner): void {
       p.conflict(
         INFO_SHEET,
         '',
-        `Chưa có ${namedCellCaption(spec.name)} (tên ${spec.name}) và ô ${rangeAddress(row, 0, 1, 2)} của trang "${INFO_SHEET}" đã có dữ liệu; ` +
-          `hãy đặt tên ${spec.name} cho ô chứa "${spec.label}".`,
+        msg('setup.namedCellBlocked', { label: spec.label, sheet: INFO_SHEET, range: rangeAddress(row, 0, 1, 2), name: spec.name }),
       );
       return;
     }
     p.ops.push({ kind: 'writeCells', sheet: INFO_SHEET, row, column: 0, cells: [cells] });
     p.ops.push({ kind: 'addName', name: spec.name, sheet: INFO_SHEET, row, column: 1 });
-    p.created.push(capitalised(namedCellCaption(spec.name)));
+    p.create(msg('caption.namedCell', { label: spec.label, sheet: INFO_SHEET, capital: true }));
     if (validation) {
       p.ops.push({ kind: 'cellValidation', sheet: INFO_SHEET, row, column: 1, validation: headerDateValidation(spec.name, spec.label) });
     }

@@ -1,3 +1,4 @@
+import type { Msg } from '../messages';
 import type { CellValue } from '../snapshot';
 import type { NativeValidation } from './nativeValidation';
 
@@ -124,6 +125,8 @@ export interface Conflict {
   table: string;
   /** Vietnamese sentence for the user */
   message: string;
+  /** the same as a message, for the pane in another language */
+  text?: Msg;
 }
 
 export interface SetupPlan {
@@ -131,4 +134,6 @@ export interface SetupPlan {
   conflicts: Conflict[];
   /** Vietnamese one-line summaries of what the plan creates, for the result message */
   created: string[];
+  /** the same as messages, for the pane in another language */
+  createdText: Msg[];
 }

@@ -4,11 +4,13 @@
  * one SetupPlanner (planner.ts).
  */
 import { INFO_SHEET } from '../contract/header';
-import { FORMAT_VERSION, SHEET_ORDER } from '../contract/layout';
+import { printLayoutOps } from '../print/printLayout';
+import { FORMAT_VERSION, SHEET_ORDER, SUMMARY_SHEET } from '../contract/layout';
 import { DATA_TABLES } from '../contract/tables';
 import type { WorkbookSnapshot } from '../snapshot';
 import { headerRenames, withContractHeaders } from './headerSpelling';
 import type { SetupPlan } from './ops';
+import { msg } from '../messages';
 import { planCatalogues } from './catalogues';
 import { planDataTable } from './dataTables';
 import { planHeader } from './header';
@@ -32,17 +34,13 @@ export function planSetup(typed: WorkbookSnapshot, caps: HostCapabilities): Setu
   const snapshot = withContractHeaders(typed);
   const planner = new SetupPlanner(snapshot, caps);
   if (isNewerFormat(snapshot)) {
-    planner.conflict(
-      '',
-      '',
-      `Sổ này theo mẫu phiên bản ${snapshot.formatVersion}, mới hơn phiên bản ${FORMAT_VERSION} của Tổng kết đang dùng; ` +
-        'hãy cập nhật Tổng kết. Không thay đổi gì.',
-    );
-    return { ops: [], conflicts: planner.conflicts, created: [] };
+    planner.conflict('', '', msg('setup.newerFormat', { version: snapshot.formatVersion, current: FORMAT_VERSION }));
+    return { ops: [], conflicts: planner.conflicts, created: [], createdText: [] };
   }
   for (const rename of headerRenames(typed)) {
     planner.ops.push({ kind: 'renameColumn', ...rename });
-    planner.created.push(`Tiêu đề cột "${rename.from}" của bảng ${rename.table} viết lại đúng mẫu: "${rename.to}"`);
+    const sheet = DATA_TABLES.find((t) => t.name === rename.table)?.sheet ?? rename.table;
+    planner.create(msg('created.headerRenamed', { from: rename.from, to: rename.to, sheet }));
   }
   // Sheets are created in contract order, before any content, so positions are stable.
   for (const sheet of SHEET_ORDER) planner.ensureSheet(sheet);
@@ -55,6 +53,17 @@ export function planSetup(typed: WorkbookSnapshot, caps: HostCapabilities): Setu
   // A workbook no setup has finished in opens on its header sheet, where the clerk starts
   // typing; before the version, which marks the setup finished.
   if (snapshot.formatVersion === null) planner.ops.push({ kind: 'activateSheet', sheet: INFO_SHEET });
+  // The sheets this run creates print on A4 from the start; sheets that were there keep the
+  // clerk's print settings until "Tính tổng hợp", and "Tổng hợp" gets its layout with its content.
+  const created = SHEET_ORDER.filter((sheet) => sheet !== SUMMARY_SHEET && planner.isNewSheet(sheet));
+  planner.ops.push(...printLayoutOps({ sheets: created, unit: reportingUnit(snapshot), summary: null }));
   planFormatVersion(planner);
-  return { ops: planner.ops, conflicts: planner.conflicts, created: planner.created };
+  return { ops: planner.ops, conflicts: planner.conflicts, created: planner.created, createdText: planner.createdText };
+}
+
+/** DonViBaoCao as typed, for the print footer ("" when blank or absent). */
+function reportingUnit(snapshot: WorkbookSnapshot): string {
+  const names = snapshot.names !== null && typeof snapshot.names === 'object' ? snapshot.names : {};
+  const value: unknown = Object.prototype.hasOwnProperty.call(names, 'DonViBaoCao') ? names.DonViBaoCao?.value : null;
+  return typeof value === 'string' ? value.trim() : '';
 }

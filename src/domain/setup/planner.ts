@@ -5,6 +5,7 @@ import { sameHeader } from '../contract/columnHeader';
 import { DATA_TABLES } from '../contract/tables';
 import { isEmptyCell, type CellValue, type TableSnapshot, type WorkbookSnapshot } from '../snapshot';
 import type { Conflict, PlanCell, PlanOp } from './ops';
+import { msg, vi, type Msg } from '../messages';
 
 export interface HostCapabilities {
   /** native data validation (ExcelApi 1.8) */
@@ -48,6 +49,7 @@ export class SetupPlanner {
   readonly ops: PlanOp[] = [];
   readonly conflicts: Conflict[] = [];
   readonly created: string[] = [];
+  readonly createdText: Msg[] = [];
   private readonly sheets: Set<string>;
   private readonly newSheets = new Set<string>();
   /**
@@ -96,15 +98,21 @@ export class SetupPlanner {
     this.sheets.add(sheet);
     this.newSheets.add(sheet);
     this.ops.push({ kind: 'addSheet', sheet });
-    this.created.push(`Trang tính "${sheet}"`);
+    this.create(msg('created.sheet', { sheet }));
   }
 
   isNewSheet(sheet: string): boolean {
     return this.newSheets.has(sheet);
   }
 
-  conflict(sheet: string, table: string, message: string): void {
-    this.conflicts.push({ sheet, table, message });
+  conflict(sheet: string, table: string, message: Msg): void {
+    this.conflicts.push({ sheet, table, message: vi(message), text: message });
+  }
+
+  /** One line of what the plan creates. */
+  create(line: Msg): void {
+    this.created.push(vi(line));
+    this.createdText.push(line);
   }
 
   /**

@@ -1,5 +1,6 @@
 /** Setup of the other sheets: "Kiểm tra" (findings table), "Tổng hợp" (marked as Tổng kết's own) and the format version written last. */
-import { capitalised, tableCaption } from '../contract/captions';
+import { tableCaptionMsg } from '../contract/captions';
+import { msg } from '../messages';
 import { CHECK_SHEET, CHECK_TABLE, FORMAT_VERSION, SUMMARY_MARKER_NAME, SUMMARY_SHEET } from '../contract/layout';
 import type { PlanCell, PlanOp } from './ops';
 import { type SetupPlanner, findTable, values } from './planner';
@@ -24,13 +25,13 @@ export function planCheckSheet(p: SetupPlanner): void {
   }
   const own = [...values(top), [], CHECK_TABLE.columns.map((c) => c.header)];
   if (!p.free(CHECK_SHEET, 0, 0, own, headerRow + 2, CHECK_TABLE.columns.length)) {
-    p.conflict(CHECK_SHEET, CHECK_TABLE.name, `Trang "${CHECK_SHEET}" đã có dữ liệu; không tạo bảng kết quả kiểm tra.`);
+    p.conflict(CHECK_SHEET, CHECK_TABLE.name, msg('setup.checkSheetBusy', { sheet: CHECK_SHEET }));
     return;
   }
   p.ops.push(topOp);
   // Text format: a cell address such as "E7" or a message starting with a digit stays text.
   p.table(CHECK_SHEET, CHECK_TABLE.name, headerRow, 0, CHECK_TABLE.columns);
-  p.created.push(capitalised(tableCaption(CHECK_TABLE.name)));
+  p.create(tableCaptionMsg(CHECK_TABLE.name, true));
 }
 
 export function planSummarySheet(p: SetupPlanner): void {
@@ -48,8 +49,7 @@ export function planSummarySheet(p: SetupPlanner): void {
     p.conflict(
       SUMMARY_SHEET,
       '',
-      `Trang "${SUMMARY_SHEET}" đã có sẵn và không do Tổng kết tạo; Tổng kết không ghi vào trang này. ` +
-        `Hãy đổi tên trang đó rồi bấm lại để Tổng kết tạo trang "${SUMMARY_SHEET}" của mình.`,
+      msg('setup.summaryNotOurs', { sheet: SUMMARY_SHEET }),
     );
     return;
   }

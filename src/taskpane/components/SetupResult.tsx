@@ -1,6 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { SetupOutcome } from '../../excel/setup';
 import type { Strings } from '../i18n';
+import { textIn } from '../findingText';
 
 /** What "Tạo bảng mẫu" created (folded) and what it left for the clerk to decide. */
 export function SetupResult({ outcome, strings }: { outcome: SetupOutcome; strings: Strings }) {
@@ -12,7 +13,7 @@ export function SetupResult({ outcome, strings }: { outcome: SetupOutcome; strin
             <MessageBarTitle>{strings.conflictsTitle(outcome.conflicts.length)}</MessageBarTitle>
             <ul>
               {outcome.conflicts.map((c) => (
-                <li key={c.message}>{c.message}</li>
+                <li key={c.message}>{textIn(strings.lang, c.message, c.text)}</li>
               ))}
             </ul>
           </MessageBarBody>
@@ -24,8 +25,8 @@ export function SetupResult({ outcome, strings }: { outcome: SetupOutcome; strin
             <AccordionHeader size="small">{strings.createdItems(outcome.created.length)}</AccordionHeader>
             <AccordionPanel>
               <ul>
-                {outcome.created.map((line) => (
-                  <li key={line}>{line}</li>
+                {outcome.created.map((line, i) => (
+                  <li key={line}>{textIn(strings.lang, line, outcome.createdText?.[i])}</li>
                 ))}
               </ul>
             </AccordionPanel>

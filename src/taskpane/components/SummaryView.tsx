@@ -13,7 +13,8 @@ import { figureTitle, formatCount, formatNumber, formatPercent, summaryFigures, 
 import type { ComputeOutcome } from '../../excel/compute';
 import { countFindings, type Finding } from '../../domain/validation/finding';
 import { FindingsView } from './FindingsView';
-import type { Strings } from '../i18n';
+import type { Language, Strings } from '../i18n';
+import { figureLabel, textIn } from '../findingText';
 
 /** The figures a clerk looks at first; the sheet has them all. */
 const KEY_FIGURES = [
@@ -50,10 +51,16 @@ export function summaryFindings(outcome: ComputeOutcome) {
   return { ...plan.validation, findings, counts: countFindings(findings), wroteCheckSheet: plan.checkRowsAfter !== null };
 }
 
-export function displayValue(value: ComputedValue, numberFormat: string): string {
+/** The pane's figures: Vietnamese separators (12.480; 67,83%), or English ones (12,480; 67.83%). */
+export function displayValue(value: ComputedValue, numberFormat: string, lang: Language = 'vi'): string {
   if (value === '' || value === null) return '—';
   if (isExcelError(value)) return value.error;
   if (typeof value !== 'number') return String(value);
+  if (lang !== 'vi') {
+    const percent = numberFormat.includes('%');
+    const text = (percent ? value * 100 : value).toLocaleString('en-US', { maximumFractionDigits: numberFormat === '#,##0' ? 0 : 2 });
+    return percent ? `${text}%` : text;
+  }
   if (numberFormat.includes('%')) return formatPercent(value);
   if (numberFormat === '#,##0') return formatCount(value);
   return formatNumber(value);
@@ -112,7 +119,7 @@ export function SummaryView({
           <MessageBarBody>
             <ul>
               {[...plan.totalsSkipped, ...plan.conflicts].map((c) => (
-                <li key={c.message}>{c.message}</li>
+                <li key={c.message}>{textIn(strings.lang, c.message, c.text)}</li>
               ))}
             </ul>
           </MessageBarBody>
@@ -127,9 +134,9 @@ export function SummaryView({
         <div className={styles.figures} data-testid="key-figures">
           {figures.map((f) => (
             <div key={f.key} style={{ display: 'contents' }}>
-              <Text size={200}>{figureTitle(f)}</Text>
+              <Text size={200}>{figureLabel(strings.lang, f.key, figureTitle(f))}</Text>
               <Text size={200} weight="semibold" className={styles.value}>
-                {displayValue(f.value, f.numberFormat)}
+                {displayValue(f.value, f.numberFormat, strings.lang)}
               </Text>
             </div>
           ))}
@@ -153,7 +160,9 @@ export function SummaryView({
           <MessageBarBody>{strings.copyFailed}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <div data-testid="paragraphs">
+      {strings.lang === 'vi' ? null : <Text size={200}>{strings.draftTextNote}</Text>}
+      {/* The draft paragraphs are the report's own text, written on the sheet in Vietnamese. */}
+      <div data-testid="paragraphs" lang="vi">
         {plan.paragraphs.map((p) => (
           <div key={p.key}>
             <Text weight="semibold" as="p" block>
