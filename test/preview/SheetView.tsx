@@ -7,6 +7,7 @@ import { viNumberText } from './viNumberText';
 interface GridCell {
   value: unknown;
   text: string;
+  numberFormat?: string;
   fill?: string | null;
   bold?: boolean;
 }
@@ -140,7 +141,7 @@ export function SheetView({ workbook }: { workbook: PreviewWorkbook }) {
                     const address = `${columnLetter(c)}${r + 1}`;
                     const isSelected = !!chosen && r >= chosen.row && r < chosen.row + chosen.rows && c >= chosen.col && c < chosen.col + chosen.cols;
                     const isNumber = typeof cell?.value === 'number';
-                    const text = isNumber ? viNumberText(cell.text) : (cell?.text ?? '');
+                    const text = isNumber ? viNumberText(cell.value as number, cell.numberFormat ?? 'General') : (cell?.text ?? '');
                     const fill = fills.get(address) ?? cell?.fill ?? undefined;
                     return (
                       <td

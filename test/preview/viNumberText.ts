@@ -1,9 +1,10 @@
 /**
- * The simulator formats numbers as an en-US Excel would ("46,800,000", "15.38%"); a clerk's
- * Excel under vi-VN shows the same format codes with "." for thousands and "," for decimals
- * ("46.800.000", "15,38%"). Text that is not a formatted number is left alone.
+ * A number as a clerk's Excel under vi-VN shows it: the cell's own format code applied with
+ * "." for thousands and "," for decimals ("#,##0" → 12.480, "0.00%" → 67,83%, dates
+ * dd/mm/yyyy), where the simulator's range.text is en-US as the API returns it.
  */
-export function viNumberText(text: string): string {
-  if (!/^[-(]?[\d,]*\.?\d+(E[+-]?\d+)?%?\)?$/i.test(text.trim())) return text;
-  return text.replace(/[,.]/g, (ch) => (ch === ',' ? '.' : ','));
+import { displayText, VI_VN } from '../sim/numberFormat';
+
+export function viNumberText(value: number, numberFormat: string): string {
+  return displayText(value, numberFormat, VI_VN);
 }

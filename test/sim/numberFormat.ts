@@ -6,7 +6,18 @@
  */
 import { CellErrorValue, Computed } from './model/cells';
 
-export function displayText(value: Computed, numberFormat: string | undefined): string {
+/** Thousands and decimal separators of a locale's number text. */
+export interface Separators {
+  group: string;
+  decimal: string;
+}
+
+/** What `range.text` uses through the API, whatever the user's locale. */
+export const EN_US: Separators = { group: ',', decimal: '.' };
+/** What Excel shows a clerk whose Windows is set to Vietnamese: 12.480 and 67,83%. */
+export const VI_VN: Separators = { group: '.', decimal: ',' };
+
+export function displayText(value: Computed, numberFormat: string | undefined, separators: Separators = EN_US): string {
   if (value === null || value === '') return '';
   if (value instanceof CellErrorValue) return value.code;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
@@ -16,17 +27,18 @@ export function displayText(value: Computed, numberFormat: string | undefined): 
     const textSection = sections[3] ?? (sections.length === 1 && sections[0].includes('@') ? sections[0] : undefined);
     return textSection ? renderLiteral(textSection).replace('@', value) : value;
   }
-  if (format === 'General' || format === '') return general(value);
-  if (format === '@') return general(value);
+  const generalText = (n: number) => general(n).replace('.', separators.decimal);
+  if (format === 'General' || format === '') return generalText(value);
+  if (format === '@') return generalText(value);
   let section = sections[0];
   let number = value;
   if (value < 0 && sections[1] !== undefined) {
     section = sections[1];
     number = -value;
   } else if (value === 0 && sections[2] !== undefined) section = sections[2];
-  if (/General/i.test(section)) return section.replace(/General/i, general(number));
+  if (/General/i.test(section)) return section.replace(/General/i, generalText(number));
   if (isDateFormat(section)) return formatDate(number, section);
-  return formatNumber(number, section);
+  return formatNumber(number, section, separators);
 }
 
 export function general(n: number): string {
@@ -74,7 +86,7 @@ function isDateFormat(section: string): boolean {
   return /[dmyhs]/i.test(stripLiterals(section)) && !/[0#?]/.test(stripLiterals(section));
 }
 
-function formatNumber(value: number, section: string): string {
+function formatNumber(value: number, section: string, separators: Separators): string {
   const body = stripLiterals(section);
   const percents = (body.match(/%/g) ?? []).length;
   let n = value * Math.pow(100, percents);
@@ -90,10 +102,10 @@ function formatNumber(value: number, section: string): string {
   const minInt = (intPattern.match(/0/g) ?? []).length;
   if (intDigits === '0' && minInt === 0) intDigits = '';
   intDigits = intDigits.padStart(minInt, '0');
-  if (grouping) intDigits = intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (grouping) intDigits = intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, separators.group);
   const optional = (decPattern.match(/#/g) ?? []).length;
   if (optional > 0) decDigits = decDigits.replace(new RegExp(`0{1,${optional}}$`), '');
-  const numberText = decDigits ? `${intDigits}.${decDigits}` : intDigits;
+  const numberText = decDigits ? `${intDigits}${separators.decimal}${decDigits}` : intDigits;
   const rendered = renderLiteral(section.replace(/[0#?,.]+/, '\u0000')).replace('\u0000', numberText);
   return (negative && roundHalfAway(Math.abs(n), decimals) !== 0 ? '-' : '') + rendered;
 }

@@ -48,6 +48,7 @@ export interface TableInfo {
 export interface GridCell {
   value: string | number | boolean;
   text: string;
+  numberFormat: string;
   formula: string;
   fill: string | null;
   bold: boolean;
@@ -256,6 +257,7 @@ export class SimWorkbook extends WorkbookModel {
         row.push({
           value: valueForApi(this.computed(s, r, c)),
           text: this.text(s, r, c),
+          numberFormat: cell?.numberFormat ?? 'General',
           formula: cell?.formula ?? '',
           fill: cell?.format?.fill ?? null,
           bold: cell?.format?.bold ?? false,
