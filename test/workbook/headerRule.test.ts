@@ -56,7 +56,7 @@ describe('headers typed with stray spaces, no-break spaces or other capitals', (
   });
 
   it('writes the headers back in the contract spelling and says so', async () => {
-    expect(stdout).toContain('Tiêu đề cột "Số GCN đã cấp " của bảng GCN viết lại đúng mẫu: "Số GCN đã cấp"');
+    expect(stdout).toContain('Tiêu đề cột "Số GCN đã cấp " của bảng ở trang "GCN" viết lại đúng mẫu: "Số GCN đã cấp"');
     const part = await tablePart(file, 'GCN');
     expect(part!.columns).toContain('Số GCN đã cấp');
     expect(part!.columns).toContain('Chỉ tiêu giao (GCN)');
