@@ -252,7 +252,7 @@ export const EN: Record<MessageId, Template> = {
   'setup.columnOrder': (p) => `The columns of the table on sheet "${p.sheet}" are in another order than the template's; they are still read by header, but should be put back in order.`,
   'setup.namedCellBlocked': (p) =>
     `Cell "${p.label}" on sheet "${p.sheet}" is missing and cells ${p.range} of that sheet hold data; ` +
-    `name the cell holding "${p.label}" ${p.name} (Formulas > Define Name).`,
+    `give the cell holding "${p.label}" the name "${p.name}" (Formulas > Define Name).`,
   'setup.checkSheetBusy': (p) => `Sheet "${p.sheet}" already holds data; the check results table was not created.`,
   'setup.summaryNotOurs': (p) =>
     `A sheet "${p.sheet}" exists that this add-in did not create; nothing is written to it. Rename that sheet, then click again to let the add-in create its own "${p.sheet}" sheet.`,
