@@ -9,6 +9,8 @@ import { validateWorkbook } from '../../../src/domain/validation';
 import { findingText } from '../../../src/taskpane/findingText';
 import { unquotedVietnamese } from '../../helpers/vietnamese';
 import { stringsFor } from '../../../src/taskpane/i18n';
+import { CATALOGUES, DATA_TABLES, NAMED_CELLS } from '../../../src/domain/contract';
+import { CHECK_TABLE } from '../../../src/domain/contract/layout';
 import { CORPUS } from '../validation/corpus';
 import { buildSnapshot } from '../../helpers/snapshot';
 
@@ -101,5 +103,27 @@ describe('the pane strings in English', () => {
     const en = stringsFor('en');
     expect(en.checkErrorsTitle(1, 0)).toBe('1 error');
     expect(en.checkErrorsTitle(2, 1)).toBe('2 errors and 1 warning');
+  });
+});
+
+describe('identifiers stay out of what a clerk reads', () => {
+  // Table and name identifiers of the contract that differ from the sheet captions a clerk sees
+  // (TTHC and GCN are both a table's and its sheet's name).
+  const identifiers = [
+    ...DATA_TABLES.filter((t) => t.name !== t.sheet).map((t) => t.name),
+    ...CATALOGUES.map((c) => c.name),
+    CHECK_TABLE.name,
+    ...NAMED_CELLS.map((n) => n.name),
+  ];
+  const findings = CORPUS.flatMap((c) => validateWorkbook(buildSnapshot(c.workbook), c.today ? { today: c.today } : {}).findings);
+
+  it('no finding names a table or a named cell by its identifier, in Vietnamese (workbook, CLI) or in English (pane)', () => {
+    expect(identifiers).toEqual(expect.arrayContaining(['KhenThuong', 'DM_DanhHieu', 'KiemTra', 'DonViBaoCao']));
+    for (const f of findings) {
+      const shown = findingText(f, 'en');
+      const texts = [f.message, f.suggestion, f.basis, shown.message, shown.suggestion, shown.basis];
+      const found = identifiers.filter((id) => texts.some((t) => new RegExp(`\\b${id}\\b`).test(t)));
+      expect({ rule: f.rule, identifiers: found }).toEqual({ rule: f.rule, identifiers: [] });
+    }
   });
 });
