@@ -47,7 +47,7 @@ describe('Tính tổng hợp lays every sheet out for A4 printing (simulated Exc
 
 describe('Tạo bảng mẫu alone lays the sheets it creates out for A4 (simulated Excel)', () => {
   it('sets A4, one page wide, the header rows and the footer; the exported .xlsx keeps them', async () => {
-    const sim = installSim();
+    const sim = installSim({ apiVersion: '1.17' });
     await createTemplate();
     for (const sheet of CONTRACT_SHEETS.filter((s) => s !== SUMMARY_SHEET)) {
       const layout = sim.workbook.pageLayout(sheet);
@@ -68,7 +68,7 @@ describe('Tạo bảng mẫu alone lays the sheets it creates out for A4 (simula
   });
 
   it('a second run leaves the print settings the clerk changed alone', async () => {
-    const sim = installSim();
+    const sim = installSim({ apiVersion: '1.17' });
     await createTemplate();
     await Excel.run(async (context) => {
       context.workbook.worksheets.getItem('TTHC').pageLayout.orientation = 'Portrait';
