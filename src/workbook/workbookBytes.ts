@@ -6,6 +6,7 @@
 import { readUnitReport, type ChosenUnit, type ChosenWorkbook } from '../domain/merge';
 import { openPackage, PackageError } from './openPackage';
 import { readSnapshot } from './readSnapshot';
+import { checkZipSizes, ZipBombError, ZipFormatError } from './zipDirectory';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -23,6 +24,14 @@ export async function readChosenWorkbook(name: string, bytes: ArrayBuffer): Prom
     return { ok: false, problem: `Tệp "${name}" là tệp Excel 97-2003 (.xls) hoặc tệp có mật khẩu; hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng .xlsx.` };
   }
   if (!startsWith(head, ZIP_MAGIC)) return { ok: false, problem: `Tệp "${name}" không phải tệp Excel .xlsx.` };
+  try {
+    // The decompression guard, as the command line applies it, before anything is inflated.
+    checkZipSizes(Buffer.from(bytes));
+  } catch (error) {
+    if (error instanceof ZipBombError) return { ok: false, problem: `Tệp "${name}" không được đọc: ${error.message}. Tệp Excel bình thường không như vậy; hãy mở tệp trong Excel và lưu lại.` };
+    if (error instanceof ZipFormatError) return { ok: false, problem: `Tệp "${name}" bị hỏng, không đọc được; hãy mở thử trong Excel rồi lưu lại.` };
+    throw error;
+  }
   try {
     const { document } = await openPackage(bytes);
     return { ok: true, snapshot: readSnapshot(document) };

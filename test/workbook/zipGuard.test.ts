@@ -8,6 +8,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { EXIT } from '../../src/cli/errors';
 import { MAX_COMPRESSION_RATIO, MAX_UNCOMPRESSED_BYTES, PackageParts, writeZip } from '../../src/workbook/zipPackage';
+import { readUnitWorkbook } from '../../src/workbook/workbookBytes';
 import { runCli, tempDir } from '../helpers/xlsxFixtures';
 
 const STRINGS = 'xl/sharedStrings.xml';
@@ -40,6 +41,18 @@ function declareSize(bytes: Buffer, part: string, size: number): void {
 }
 
 describe('decompression guard', () => {
+  it('the task pane refuses the same file chosen for "Gộp sổ đơn vị", with a sentence naming it', async () => {
+    const file = await newWorkbook('don-vi.xlsx');
+    await withHugeStrings(file, 50 * 1024 * 1024);
+    const bytes = await fs.readFile(file);
+    const read = await readUnitWorkbook('don-vi.xlsx', bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    expect(read.ok).toBe(false);
+    const problem = read.ok ? '' : read.problem;
+    expect(problem).toContain('Tệp "don-vi.xlsx" không được đọc');
+    expect(problem).toContain(`phần "${STRINGS}"`);
+    expect(problem).toContain(`giới hạn ${MAX_COMPRESSION_RATIO} lần`);
+  });
+
   it('refuses 50 MB of shared strings packed into a small file (ratio beyond the limit), exit 65', async () => {
     const file = await newWorkbook('bom.xlsx');
     await withHugeStrings(file, 50 * 1024 * 1024);
