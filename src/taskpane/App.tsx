@@ -125,11 +125,13 @@ export function App({
                         disabled={busy}
                         onClick={() => void run(action)}
                         data-testid={`action-${action.id}`}
+                        title={isPrimary ? undefined : action.description(strings)}
                         aria-description={isPrimary ? strings.nextStep : undefined}
                       >
                         {action.label(strings)}
                       </Button>
-                      <Caption1 className={styles.description}>{action.description(strings)}</Caption1>
+                      {/* What the suggested step does, in words; the others say it on hover: a 320 px pane keeps the status and the first finding in view. */}
+                      {isPrimary ? <Caption1 className={styles.description}>{action.description(strings)}</Caption1> : null}
                     </li>
                   );
                 })}

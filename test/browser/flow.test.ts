@@ -124,6 +124,13 @@ describe('the pane leads the clerk (320 px, Chromium)', () => {
     await assertAboveTheFold(page);
 
     const findings = page.getByTestId('finding');
+    // The first error is read without scrolling: its whole line is inside the 320×720 pane.
+    const firstBox = await findings.first().evaluate((e) => {
+      const box = e.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom };
+    });
+    expect(firstBox.top).toBeGreaterThanOrEqual(0);
+    expect(firstBox.bottom).toBeLessThanOrEqual(PANE.height);
     const severities = await findings.evaluateAll((items) => items.map((i) => i.getAttribute('data-severity')));
     expect(severities.slice(0, 2)).toEqual(['error', 'error']);
     expect(severities.slice(2).every((s) => s === 'warning')).toBe(true);
