@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { readCustomXmlParts, writeCustomXmlParts } from './customXml';
 import { readDefinedNamesXml, writeDefinedNamesXml } from './definedNames';
 import type { TableModel, XlsxDocument } from './document';
+import { caseOnlyDuplicateSentence, caseOnlyDuplicateTables } from './tableNames';
 import { WorkbookFileError } from './errors';
 import { findSummaryCharts, removeSummaryCharts } from './summaryCharts';
 import { takeTables, writeTables } from './tableParts';
@@ -108,25 +109,10 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
   return { document: { workbook, tables, customXml, definedNamesXml }, unsupported, droppedCharts: summaryCharts?.count ?? 0 };
 }
 
-/**
- * Excel matches table names without regard to case, so "KhenThuong" and "khenthuong" in one
- * file are one name twice (Excel repairs such a file by dropping a table); which one a
- * formula means is anyone's guess. Refused as a bad file, naming both tables and their sheets.
- */
+/** Table names that differ only in case: refused as a bad file (see tableNames.ts). */
 function refuseCaseOnlyDuplicates(tables: readonly TableModel[], path: string): void {
-  const seen = new Map<string, TableModel>();
-  for (const table of tables) {
-    const key = table.name.toLowerCase();
-    const first = seen.get(key);
-    if (first) {
-      throw new WorkbookFileError(
-        `Tệp "${path}" có hai bảng trùng tên (Excel không phân biệt chữ hoa, chữ thường): "${first.name}" ở trang "${first.sheet}" và ` +
-          `"${table.name}" ở trang "${table.sheet}". Hãy đổi tên một bảng trong Excel (chọn một ô của bảng, Thiết kế bảng → Tên bảng) rồi chạy lại.`,
-        'badFile',
-      );
-    }
-    seen.set(key, table);
-  }
+  const pair = caseOnlyDuplicateTables(tables);
+  if (pair) throw new WorkbookFileError(caseOnlyDuplicateSentence(path, pair), 'badFile');
 }
 
 /** Stops a command that would rewrite a workbook holding parts exceljs drops. */

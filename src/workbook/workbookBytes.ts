@@ -6,6 +6,7 @@
 import { readUnitReport, type ChosenUnit, type ChosenWorkbook } from '../domain/merge';
 import { openPackage, PackageError } from './openPackage';
 import { readSnapshot } from './readSnapshot';
+import { caseOnlyDuplicateSentence, caseOnlyDuplicateTables } from './tableNames';
 import { checkZipSizes, ZipBombError, ZipFormatError } from './zipDirectory';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -34,6 +35,9 @@ export async function readChosenWorkbook(name: string, bytes: ArrayBuffer): Prom
   }
   try {
     const { document } = await openPackage(bytes);
+    // As the command line refuses it: which of the two tables a formula means is anyone's guess.
+    const duplicate = caseOnlyDuplicateTables(document.tables);
+    if (duplicate) return { ok: false, problem: caseOnlyDuplicateSentence(name, duplicate) };
     return { ok: true, snapshot: readSnapshot(document) };
   } catch (error) {
     if (!(error instanceof PackageError)) throw error;

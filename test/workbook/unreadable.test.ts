@@ -7,6 +7,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { EXIT } from '../../src/cli/errors';
+import { readUnitWorkbook } from '../../src/workbook/workbookBytes';
 import { PackageParts, writeZip } from '../../src/workbook/zipPackage';
 import { editWorkbook, runCli, tempDir, typeRows } from '../helpers/xlsxFixtures';
 
@@ -67,5 +68,10 @@ describe('table names that differ only in case', () => {
       expect(run.stderr).toContain('hai bảng trùng tên (Excel không phân biệt chữ hoa, chữ thường): "KhenThuong" ở trang "Khen thưởng" và "khenthuong" ở trang "Xếp loại"');
     }
     expect(await fs.readFile(file)).toEqual(before);
+
+    // The same file chosen in the task pane for "Gộp sổ đơn vị" is refused with the same words.
+    const read = await readUnitWorkbook('trungten.xlsx', before.buffer.slice(before.byteOffset, before.byteOffset + before.byteLength));
+    expect(read.ok).toBe(false);
+    expect(read.ok ? '' : read.problem).toContain('Tệp "trungten.xlsx" có hai bảng trùng tên (Excel không phân biệt chữ hoa, chữ thường): "KhenThuong" ở trang "Khen thưởng" và "khenthuong" ở trang "Xếp loại"');
   });
 });
