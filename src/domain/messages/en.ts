@@ -7,6 +7,8 @@ import type { Fmt, Params, Template } from './types';
 import type { MessageId } from './vi';
 
 const dates = (f: Fmt, from: string | null, to: string | null) => `${from ? ` from ${f.date(from)}` : ''}${to ? ` to ${f.date(to)}` : ''}`;
+/** A validity window: "from 01/01/2024 to 30/06/2025", "at any time" when both ends are open. */
+const span = (f: Fmt, from: string | null, to: string | null) => dates(f, from, to).trim() || 'at any time';
 const quoted = (f: Fmt, items: readonly string[], sep = '; ') => items.map((i) => f.q(i)).join(sep);
 const orList = (f: Fmt, items: readonly string[]) => items.map((i) => f.q(i)).join(' or ');
 const sheetOrCatalogue = (p: Params) => (p.cat ? `catalogue "${p.cat}"` : `the table on sheet "${p.sheet}"`);
@@ -173,6 +175,26 @@ export const EN: Record<MessageId, Template> = {
   'award.multiplierMissing.fix': (p) =>
     `Enter the "${p.column}" of "${p.award}" in this period's row of catalogue "${p.cat}" as the regulation states (see the basis), ` +
     `or enter the amount stated in the decision in column "${p.decidedColumn}".`,
+  'award.decidedDiffers': (p, f) =>
+    `The bonus stated in the decision, ${f.money(p.amount)}, differs from the bonus of "${p.award}" for "${p.recipient}" under ${p.source ? `"${p.source}"` : `catalogue "${p.cat}"`} ` +
+    `on the decision date ${f.date(p.date)}: ${f.m({ id: 'award.cap', p })} (a difference of ${f.money(Math.abs(p.amount - p.cap))}). ` +
+    `The unit bonus and the total use the amount stated in the decision (${f.money(p.amount)}).`,
+  'award.decidedDiffers.fix': (p, f) =>
+    `Check the decision: if it states ${f.money(p.cap)}, correct this cell or leave it empty so the formula computes the bonus; ` +
+    'if it states this amount, keep it and give the reason in the notes column.',
+  'award.periodOverlap': (p, f) =>
+    `"${p.award}" has two rows whose validity overlaps: this row (${span(f, p.from, p.to)}) and the row at cell ${p.cell} (${span(f, p.otherFrom, p.otherTo)}). ` +
+    `For decisions signed ${span(f, p.overlapFrom, p.overlapTo)}, the formula picks neither row when both give a multiplier for the same recipient type, ` +
+    'so the unit bonus stays empty.',
+  'award.periodOverlap.fix': (p) =>
+    `Correct the validity dates so that the rows of "${p.award}" follow each other without shared days (the later row starting after the earlier one ends), or delete the extra row.`,
+  'award.multiplierText': (p, f) =>
+    `"${p.column}" of "${p.award}" is text ${f.v(p.value)}, not a number: Excel formulas cannot read it, ` +
+    'so the unit bonus of decisions using this row stays empty.',
+  'award.multiplierText.fix': (p, f) =>
+    p.number !== null
+      ? `Type ${f.n(p.number)} again as a number (no leading apostrophe, with the decimal separator of this computer's settings).`
+      : 'Enter the multiplier as a number (e.g. 1.5) as the regulation states, or leave it empty if it is not verified.',
   'award.notInForce': (p, f) =>
     `"${p.award}" is in force only ${p.windows.map((w: { from: string | null; to: string | null }) => dates(f, w.from, w.to).trim()).join('; ')}, but the decision date is ${f.date(p.date)}.`,
   'award.notInForce.fix': (p) => `Check the decision date, the title as named by the regulation in force then, or the validity columns of catalogue "${p.cat}".`,

@@ -5,6 +5,8 @@
 import type { Fmt, Msg, Params, Template } from './types';
 
 const dates = (f: Fmt, from: string | null, to: string | null) => `${from ? ` từ ${f.date(from)}` : ''}${to ? ` đến ${f.date(to)}` : ''}`;
+/** A validity window: "từ 01/01/2024 đến 30/06/2025", "mọi thời điểm" when both ends are open. */
+const span = (f: Fmt, from: string | null, to: string | null) => dates(f, from, to).trim() || 'mọi thời điểm';
 const quoted = (f: Fmt, items: readonly string[], sep = '; ') => items.map((i) => f.q(i)).join(sep);
 const sheetOrCatalogue = (p: Params) => (p.cat ? `danh mục "${p.cat}"` : `bảng ở trang "${p.sheet}"`);
 
@@ -150,6 +152,26 @@ export const VI = {
   'award.multiplierMissing.fix': (p: Params) =>
     `Nhập ${p.column} của "${p.award}" vào dòng thời kỳ này của danh mục "${p.cat}" theo văn bản quy định (xem Căn cứ), ` +
     `hoặc nhập số tiền ghi trong quyết định vào cột "${p.decidedColumn}".`,
+  'award.decidedDiffers': (p: Params, f: Fmt) =>
+    `Tiền thưởng theo quyết định ghi ${f.money(p.amount)}, khác mức thưởng của "${p.award}" cho ${p.recipient} theo ${p.source ? p.source : `danh mục "${p.cat}"`} ` +
+    `tại ngày quyết định ${f.date(p.date)}: ${f.m({ id: 'award.cap', p })} (chênh ${f.money(Math.abs(p.amount - p.cap))}). ` +
+    `Mức thưởng và Thành tiền dùng số tiền ghi theo quyết định (${f.money(p.amount)}).`,
+  'award.decidedDiffers.fix': (p: Params, f: Fmt) =>
+    `Đối chiếu với quyết định: nếu quyết định ghi ${f.money(p.cap)}, sửa ô này hoặc để trống để công thức tự tính; ` +
+    'nếu quyết định ghi đúng số này, giữ nguyên và nêu lý do ở cột Ghi chú.',
+  'award.periodOverlap': (p: Params, f: Fmt) =>
+    `"${p.award}" có hai dòng hiệu lực trùng nhau: dòng này (${span(f, p.from, p.to)}) và dòng ở ô ${p.cell} (${span(f, p.otherFrom, p.otherTo)}). ` +
+    `Với quyết định ký ${span(f, p.overlapFrom, p.overlapTo)}, công thức không chọn dòng nào khi cả hai dòng cùng ghi hệ số cho một đối tượng, ` +
+    'nên Mức thưởng để trống.',
+  'award.periodOverlap.fix': (p: Params) =>
+    `Sửa Hiệu lực từ, Hiệu lực đến để các dòng của "${p.award}" nối tiếp nhau, không trùng ngày (dòng sau bắt đầu sau ngày dòng trước hết hiệu lực), hoặc xóa dòng thừa.`,
+  'award.multiplierText': (p: Params, f: Fmt) =>
+    `${p.column} của "${p.award}" đang là chữ ${f.v(p.value)}, không phải số: công thức Excel không đọc được, ` +
+    'nên Mức thưởng của các quyết định dùng dòng này để trống.',
+  'award.multiplierText.fix': (p: Params, f: Fmt) =>
+    p.number !== null
+      ? `Gõ lại ${f.n(p.number)} dưới dạng số (không có dấu nháy đơn ở đầu, dấu thập phân theo cài đặt của máy).`
+      : 'Nhập hệ số dưới dạng số (ví dụ 1,5) theo văn bản quy định, hoặc để trống nếu chưa xác minh.',
   'award.notInForce': (p: Params, f: Fmt) =>
     `"${p.award}" chỉ có hiệu lực ${p.windows.map((w: { from: string | null; to: string | null }) => dates(f, w.from, w.to).trim()).join('; ')}, nhưng Ngày quyết định là ${f.date(p.date)}.`,
   'award.notInForce.fix': (p: Params) =>

@@ -116,6 +116,15 @@ function multiplierOf(value: CellValue | CatalogueValue | undefined): number | n
   return numericValue(value as CellValue);
 }
 
+/**
+ * A DM_DanhHieu multiplier as the workbook's formulas read it: SUMIFS/COUNTIFS see numbers
+ * only, so a multiplier typed as text ("3,0") counts as none here too (checks/awardCatalogue
+ * reports the cell).
+ */
+function formulaMultiplierOf(value: CellValue | CatalogueValue | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
 /** "15%" → 0.15; numbers as they are. */
 function parameterValue(value: CellValue | CatalogueValue | undefined): number | null {
   if (typeof value === 'string' && /%\s*$/.test(value)) {
@@ -152,9 +161,9 @@ export function readCatalogues(snapshot: WorkbookSnapshot): Catalogues {
     const fallback = defaults.get(key);
     const period: AwardPeriod = {
       multiplier: {
-        'Tập thể': multiplierOf(row.collective),
-        'Cá nhân': multiplierOf(row.individual),
-        'Hộ gia đình': multiplierOf(row.household),
+        'Tập thể': formulaMultiplierOf(row.collective),
+        'Cá nhân': formulaMultiplierOf(row.individual),
+        'Hộ gia đình': formulaMultiplierOf(row.household),
       },
       cap: multiplierOf(row.cap === undefined ? null : row.cap),
       basis: textValue(row.basis ?? null),

@@ -7,6 +7,7 @@ import { DATA_TABLES } from '../contract/tables';
 import type { WorkbookSnapshot } from '../snapshot';
 import { readCatalogues } from './catalogueData';
 import { checkAwards } from './checks/awards';
+import { checkAwardCatalogue } from './checks/awardCatalogue';
 import { checkCertificates } from './checks/certificates';
 import { checkDossiers } from './checks/dossiers';
 import { checkExcelLimits } from './checks/excelLimits';
@@ -79,6 +80,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: Validation
   attempt('outsideTable', () => checkRowsBelow(source, emit), undefined);
   attempt('excelLimits', () => checkExcelLimits(source, emit), undefined);
   attempt('hiddenRows', () => checkHiddenRows(source, emit), undefined);
+  attempt('awardCatalogue', () => checkAwardCatalogue(source, emit), undefined);
   const ctx: ValidationContext = { snapshot: source, catalogues, tables, period, ruleSet: choice.ruleSet, today };
   const computed = attempt<ComputedWorkbook>('computed', () => computeTables(source), { tables: {} });
   for (const table of tables.values()) {

@@ -64,7 +64,7 @@ describe('validateWorkbook', () => {
     expect(snapshot).toEqual(copy);
   });
 
-  it('reads the catalogues from the workbook, with serial dates and text numbers', () => {
+  it('reads the catalogues from the workbook, with serial dates; a multiplier typed as text is an error, as Excel cannot read it', () => {
     const snapshot = buildSnapshot({
       catalogues: {
         DM_DanhHieu: [
@@ -74,7 +74,11 @@ describe('validateWorkbook', () => {
       rows: { KhenThuong: [award({ award: 'giấy khen' }), award({ award: 'Giấy khen', recipientType: 'Hộ gia đình', decisionNumber: '9/QĐ-SNNMT' })] },
     });
     const findings = validateWorkbook(snapshot).findings;
-    expect(findings.map((f) => [f.cell, f.rule])).toEqual([['E5', 'award.recipientType']]);
+    expect(findings.map((f) => [f.sheet, f.cell, f.rule])).toEqual([
+      ['Khen thưởng', 'E5', 'award.recipientType'],
+      ['Danh mục', 'D4', 'award.multiplierText'],
+      ['Khen thưởng', 'J4', 'award.multiplierMissing'],
+    ]);
   });
 
   it('survives a malformed snapshot', () => {

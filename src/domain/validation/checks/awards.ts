@@ -14,6 +14,7 @@ import {
   resolveAward,
   signerIdentity,
   type AwardEntry,
+  type AwardPeriod,
   type Catalogues,
   type RecipientType,
 } from '../catalogueData';
@@ -25,6 +26,8 @@ import { catalogueTitle } from '../../contract/captions';
 import { msg, type Msg } from '../../messages';
 import type { LocatedTable } from '../locatedTable';
 import { textKey } from '../textKey';
+import { BONUS_ROUNDING } from '../../compute/awards';
+import { excelCeiling, excelRound } from '../../compute/functions';
 
 const DOCUMENT_BASIS = msg('law.document');
 const DECIDED_COLUMN = 'Tiền thưởng theo quyết định (đồng)';
@@ -66,7 +69,8 @@ function checkRecipient(table: LocatedTable, row: number, entry: AwardEntry, rec
 function checkMoney(ctx: ValidationContext, table: LocatedTable, row: number, entry: AwardEntry, recipient: RecipientType, emit: Emit): void {
   const date = dateValue(table.cell(row, 'decisionDate'));
   if (!date) return;
-  const period = periodsOn(entry, date)[0];
+  const inForce = periodsOn(entry, date);
+  const period = inForce[0];
   if (!period) return;
   const decidedCell = table.index.has('decidedAmount') ? table.cell(row, 'decidedAmount') : null;
   const decided = textValue(decidedCell) === '' ? null : numericValue(decidedCell);
@@ -86,10 +90,47 @@ function checkMoney(ctx: ValidationContext, table: LocatedTable, row: number, en
     }
     return;
   }
-  if (period.multiplier[recipient] !== null || decided !== null) return;
+  // The formula takes the multiplier only when exactly one row in force gives one (an overlap is reported on the catalogue).
+  const priced = inForce.filter((p) => p.multiplier[recipient] !== null);
+  if (decided !== null) {
+    if (priced.length === 1) checkDecidedAmount(ctx, table, row, entry, recipient, priced[0], decided, date, emit);
+    return;
+  }
+  if (priced.length > 0) return;
   const p = { cat: AWARDS_CATALOGUE, column, award: entry.name, from: period.from, to: period.to, recipient, decidedColumn: DECIDED_COLUMN };
   emit(finding(at(table, row, table.index.has('unitAmount') ? 'unitAmount' : 'award'), 'warning', 'award.multiplierMissing',
     msg('award.multiplierMissing', p), msg('award.multiplierMissing.fix', p), catalogueBasis({ ...entry, basis: period.basis }, column)));
+}
+
+/**
+ * A typed "Tiền thưởng theo quyết định" for an award whose decree fixes the multiplier: it
+ * should equal hệ số × lương cơ sở rounded up to 10.000 đồng (the contract's formula). The
+ * typed amount stays what Mức thưởng and Thành tiền use (the decision is what is paid), but a
+ * difference is said, with both amounts and the article. Awards paid "không quá" a cap and
+ * those carrying no money (hệ số 0) state their own amount: not compared.
+ */
+function checkDecidedAmount(
+  ctx: ValidationContext,
+  table: LocatedTable,
+  row: number,
+  entry: AwardEntry,
+  recipient: RecipientType,
+  period: AwardPeriod,
+  decided: number,
+  date: string,
+  emit: Emit,
+): void {
+  const multiplier = period.multiplier[recipient];
+  if (multiplier === null || multiplier <= 0 || period.cap !== null) return;
+  const salary = baseSalaryOn(ctx.catalogues, date);
+  if (salary === null) return;
+  const computed = excelCeiling(excelRound(multiplier * salary, 0), BONUS_ROUNDING);
+  if (decided === computed) return;
+  const column = MULTIPLIER_HEADER[recipient];
+  const source = period.basis.split(';')[0].trim();
+  emit(finding(at(table, row, 'decidedAmount'), 'warning', 'award.decidedDiffers',
+    msg('award.decidedDiffers', { award: entry.name, recipient, date, amount: decided, multiplier, salary, cap: computed, source: source || null, cat: AWARDS_CATALOGUE }),
+    msg('award.decidedDiffers.fix', { cap: computed }), catalogueBasis({ ...entry, basis: period.basis }, column)));
 }
 
 /** An award used on a date no row of DM_DanhHieu covers ("Hiệu lực từ … đến"). */

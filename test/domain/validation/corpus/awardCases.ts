@@ -192,4 +192,88 @@ export const AWARD_CASES: readonly CorpusCase[] = [
     },
     expected: [],
   },
+  {
+    name: 'a typed bonus differing from the decree amount is said at its cell, with both amounts and the article',
+    covers: 'award.decidedDiffers',
+    workbook: { rows: { KhenThuong: [award({ decidedAmount: 700000 })] } },
+    expected: [warning(KT, 'M4', 'award.decidedDiffers', {
+      message: ['700.000 đồng', '0,3 × 2.340.000 đồng = 710.000 đồng', 'Điều 24', '05/01/2025', 'dùng số tiền ghi theo quyết định'],
+      suggestion: ['710.000 đồng'],
+      basis: ['Hệ số cá nhân'],
+    })],
+  },
+  {
+    name: 'a typed bonus equal to the decree amount is no finding',
+    covers: 'award.decidedDiffers',
+    workbook: { rows: { KhenThuong: [award({ decidedAmount: 710000 }), award({ decisionDate: serial('2025-07-10'), decidedAmount: 710000, decisionNumber: '46/QĐ-SNNMT' })] } },
+    expected: [],
+  },
+  {
+    name: 'a typed bonus for an award without a fixed multiplier (capped) is not compared with any decree amount',
+    covers: 'award.decidedDiffers',
+    workbook: {
+      rows: {
+        KhenThuong: [award({ award: 'Kỷ niệm chương', authority: 'Chủ tịch UBND tỉnh', decisionNumber: '12/QĐ-UBND', decisionDate: serial('2025-07-10'), decidedAmount: 1000000, quantity: 1 })],
+      },
+    },
+    expected: [],
+  },
+  {
+    name: 'two rows of one award with overlapping validity: the later row is an error naming the earlier',
+    covers: 'award.periodOverlap',
+    workbook: {
+      catalogues: {
+        DM_DanhHieu: [
+          { name: 'Lao động tiên tiến', group: 'Danh hiệu thi đua', appliesTo: 'Cá nhân', individual: 0.3, from: '2018-01-01', to: '2024-12-31' },
+          { name: 'Lao động tiên tiến', group: 'Danh hiệu thi đua', appliesTo: 'Cá nhân', individual: 0.3, from: '2024-06-01' },
+        ],
+      },
+      rows: { KhenThuong: [award({})] },
+    },
+    expected: [error(SHEET.catalogues, 'H5', 'award.periodOverlap', {
+      message: ['"Lao động tiên tiến"', 'ô H4', 'từ 01/06/2024 đến 31/12/2024', 'không chọn dòng nào', 'Mức thưởng để trống'],
+      suggestion: ['Hiệu lực từ'],
+    })],
+  },
+  {
+    name: 'rows of one award following each other without shared days are no finding',
+    covers: 'award.periodOverlap',
+    workbook: {
+      catalogues: {
+        DM_DanhHieu: [
+          { name: 'Lao động tiên tiến', group: 'Danh hiệu thi đua', appliesTo: 'Cá nhân', individual: 0.3, from: '2018-01-01', to: '2024-05-31' },
+          { name: 'Lao động tiên tiến', group: 'Danh hiệu thi đua', appliesTo: 'Cá nhân', individual: 0.3, from: '2024-06-01' },
+        ],
+      },
+      rows: { KhenThuong: [award({})] },
+    },
+    expected: [],
+  },
+  {
+    name: 'a multiplier typed as text in the catalogue is an error at its cell, and the row is not paid in silence',
+    covers: 'award.multiplierText',
+    workbook: {
+      catalogues: {
+        DM_DanhHieu: [
+          { name: 'Lao động tiên tiến', group: 'Danh hiệu thi đua', appliesTo: 'Cá nhân', individual: '0,3' },
+          { name: 'Chiến sĩ thi đua cơ sở', group: 'Danh hiệu thi đua', appliesTo: 'Cá nhân', individual: 'một' },
+        ],
+      },
+      rows: { KhenThuong: [award({})] },
+    },
+    expected: [
+      error(SHEET.catalogues, 'D4', 'award.multiplierText', { message: ['Hệ số cá nhân', '"Lao động tiên tiến"', '"0,3"', 'không phải số'], suggestion: ['Gõ lại 0,3'] }),
+      error(SHEET.catalogues, 'D5', 'award.multiplierText', { message: ['"một"'], suggestion: ['Nhập hệ số dưới dạng số'] }),
+      warning(KT, 'J4', 'award.multiplierMissing', { message: ['Hệ số cá nhân'] }),
+    ],
+  },
+  {
+    name: 'a multiplier entered as a number in the catalogue is no finding',
+    covers: 'award.multiplierText',
+    workbook: {
+      catalogues: { DM_DanhHieu: [{ name: 'Lao động tiên tiến', group: 'Danh hiệu thi đua', appliesTo: 'Cá nhân', individual: 0.3 }] },
+      rows: { KhenThuong: [award({})] },
+    },
+    expected: [],
+  },
 ];

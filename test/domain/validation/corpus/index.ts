@@ -26,7 +26,7 @@ export const RULE_IDS: readonly string[] = [
   'value.aboveColumn', 'value.textDate', 'value.invalidDate', 'value.notDate', 'value.required', 'value.formulaWithoutResult',
   'list.fixed', 'list.catalogue', 'list.spelling',
   'award.recipientType', 'award.multiplierMissing', 'award.dateOutsidePeriod', 'award.dateAfterReport', 'award.documentNumber',
-  'award.documentYear', 'award.duplicate', 'award.notInForce',
+  'award.documentYear', 'award.duplicate', 'award.notInForce', 'award.decidedDiffers', 'award.periodOverlap', 'award.multiplierText',
   'quota.baseEmulation', 'quota.excellent',
   'dossier.difference', 'dossier.shownDifference', 'certificate.parcels', 'certificate.area', 'certificate.duplicate',
   'structure.outsideTable', 'structure.formulaOverwritten', 'structure.tableMissing', 'structure.columnMissing',
