@@ -1,9 +1,9 @@
-import type { ExportPreview, ExportReading, ImportPlan } from '../domain/import/bieu06';
+import type { ExportPreview, ExportReading } from '../domain/import/bieu06';
 import type { CheckOutcome } from '../excel/check';
 import type { ComputeOutcome } from '../excel/compute';
 import { describeFailure, type ExcelFailure } from '../excel/errors';
 import { inspectWorkbook, type WorkbookInspection } from '../excel/inspect';
-import type { ImportOutcome } from '../excel/importTthc';
+import type { ImportOutcome, ImportPreview } from '../excel/importTthc';
 import type { SetupOutcome } from '../excel/setup';
 import type { CompareOutcome } from '../excel/compare';
 import type { MergeUnitsOutcome } from '../excel/merge';
@@ -21,7 +21,7 @@ export interface WorkbookGateway {
   /** reads a chosen Biểu 06 export (the file's bytes; nothing is written) */
   readExport(name: string, bytes: ArrayBuffer): Promise<ExportPreview>;
   /** what importing the export would do to the workbook, before anything is written */
-  previewImport(reading: ExportReading): Promise<ImportPlan>;
+  previewImport(reading: ExportReading): Promise<ImportPreview>;
   importTthc(reading: ExportReading, onStep: (step: Step) => void): Promise<ImportOutcome>;
   /** reads a unit's workbook chosen for "Gộp sổ đơn vị" (its bytes, in the pane; nothing is written) */
   readUnitWorkbook(name: string, bytes: ArrayBuffer): Promise<ChosenUnit>;

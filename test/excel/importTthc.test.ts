@@ -3,7 +3,7 @@ import { importTthc, previewImport } from '../../src/excel/importTthc';
 import { createTemplate } from '../../src/excel/setup';
 import { buildExport, CIRCULAR_EXPORT, FIELDS, type ExportLayout, type FieldFigures } from '../helpers/bieu06Exports';
 import { cellAddress, parseCell } from '../../src/domain/util/a1';
-import { installSim, tableInfo, type Sim } from './simHost';
+import { installSim, tableInfo, typeCells, type Sim } from './simHost';
 
 /** A table's data body as the simulated workbook holds it. */
 function tableValues(sim: Sim, name: string): unknown[][] {
@@ -74,6 +74,34 @@ describe('"Nhập Biểu 06" through Office.js', () => {
     const again = await importTthc(exported, undefined, NOW);
     expect(again.plan.unchanged).toHaveLength(FIELDS.length);
     expect(JSON.stringify(tableValues(sim, 'TTHC'))).toBe(before);
+  });
+
+  it('into a workbook without the TTHC table: the preview says the template comes first, the import creates it, imports, and loses nothing', async () => {
+    const sim = installSim();
+    const sheet = sim.workbook.sheetNames()[0];
+    typeCells(sim, sheet, { A1: 'Ghi chép riêng', B2: 42 });
+    const exported = reading(CIRCULAR_EXPORT);
+
+    const preview = await previewImport(exported);
+    expect(preview.setupFirst).toBe(true);
+    expect(preview.refusals).toEqual([]);
+    expect(preview.added).toEqual(FIELDS.map((f) => f.name));
+    expect(sim.workbook.tableNames()).toEqual([]); // the preview writes nothing
+
+    const outcome = await importTthc(exported, undefined, NOW);
+    expect(outcome.plan.refusals).toEqual([]);
+    expect(outcome.created).toContain('Bảng ở trang "TTHC"');
+    expect(outcome.conflicts).toEqual([]);
+    expect(rowsOf(sim)).toEqual(FIELDS.map((f) => expected(f)));
+    expect(outcome.syncs).toBeGreaterThan(0);
+    expect(sim.workbook.getCell(sheet, 'A1').value).toBe('Ghi chép riêng');
+    expect(sim.workbook.getCell(sheet, 'B2').value).toBe(42);
+    expect(outcome.validation).not.toBeNull();
+
+    const again = await importTthc(exported, undefined, NOW);
+    expect(again.created).toEqual([]);
+    expect((await previewImport(exported)).setupFirst).toBe(false);
+    expect(again.plan.unchanged).toHaveLength(FIELDS.length);
   });
 
   it('writes the export\'s differences to "Kiểm tra", first', async () => {

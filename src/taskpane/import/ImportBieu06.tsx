@@ -10,9 +10,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import type { ExportPreview, ExportReading, ImportPlan } from '../../domain/import/bieu06';
+import type { ExportPreview, ExportReading } from '../../domain/import/bieu06';
 import { countFindings, type Finding } from '../../domain/validation/finding';
-import type { ImportOutcome } from '../../excel/importTthc';
+import type { ImportOutcome, ImportPreview } from '../../excel/importTthc';
 import type { ExcelFailure } from '../../excel/errors';
 import { ErrorBox } from '../components/ErrorBox';
 import type { WorkbookGateway } from '../gateway';
@@ -30,7 +30,7 @@ type State =
   | { kind: 'idle' }
   | { kind: 'busy'; text: string }
   | { kind: 'unreadable'; problems: string[] }
-  | { kind: 'preview'; preview: Extract<ExportPreview, { ok: true }>; plan: ImportPlan }
+  | { kind: 'preview'; preview: Extract<ExportPreview, { ok: true }>; plan: ImportPreview }
   | { kind: 'done'; reading: ExportReading; outcome: ImportOutcome }
   | { kind: 'failure'; failure: ExcelFailure };
 
@@ -144,6 +144,14 @@ export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; s
             {exportFindings.length > 0 ? <FindingList findings={exportFindings} className={styles.list} /> : null}
           </MessageBarBody>
         </MessageBar>
+        {plan.setupFirst && plan.refusals.length === 0 ? (
+          <MessageBar intent="info" layout="multiline" data-testid="import-setup-first">
+            <MessageBarBody>
+              <MessageBarTitle>{t.setupFirstTitle}</MessageBarTitle>
+              {t.setupFirst}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
         {plan.refusals.length > 0 ? (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
@@ -182,6 +190,7 @@ export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; s
       <MessageBar intent={intent} layout="multiline" data-testid="import-done" data-intent={intent}>
         <MessageBarBody>
           <MessageBarTitle>{plan.refusals.length > 0 ? t.refused : changed ? t.doneTitle(plan.added.length, plan.replaced.length) : t.doneNothing}</MessageBarTitle>
+          {outcome.created.length > 0 ? <div data-testid="import-setup-done">{t.setupDone(outcome.created.length)}</div> : null}
           {plan.refusals.length > 0 ? plan.refusals.join(' ') : t.doneText(counts.error + countFindings(outcome.exportFindings).error, counts.warning)}
         </MessageBarBody>
       </MessageBar>

@@ -1,0 +1,36 @@
+/**
+ * An import into a workbook without the TTHC table (or the "Kiểm tra" table its findings go
+ * to) creates the contract's template first, as "Tạo bảng mẫu" / `tongket init` would — never
+ * deleting or overwriting anything — then imports. The preview shows what the import would do
+ * to the table the template creates.
+ */
+import { CHECK_TABLE, TABLE_HEADER_ROW } from '../../contract/layout';
+import { TTHC } from '../../contract/tables';
+import { isNewerFormat } from '../../setup/planSetup';
+import type { TableSnapshot, WorkbookSnapshot } from '../../snapshot';
+
+const has = (snapshot: WorkbookSnapshot, name: string) => snapshot.tables.some((t) => t.name.toLowerCase() === name.toLowerCase());
+
+/** Does the import need the template first? (Never for a workbook of a newer format: setup refuses it.) */
+export function importNeedsSetup(snapshot: WorkbookSnapshot): boolean {
+  return !isNewerFormat(snapshot) && (!has(snapshot, TTHC.name) || !has(snapshot, CHECK_TABLE.name));
+}
+
+/** The snapshot as the import would find it after setup: an empty TTHC table where the template puts it. */
+export function withTemplateTthc(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  if (has(snapshot, TTHC.name)) return snapshot;
+  const headers = TTHC.columns.map((c) => c.header);
+  const empty = headers.map(() => '');
+  const table: TableSnapshot = {
+    name: TTHC.name,
+    sheet: TTHC.sheet,
+    headerRow: TABLE_HEADER_ROW,
+    firstColumn: 0,
+    headers,
+    values: [[...empty]],
+    formulas: [TTHC.columns.map((c) => c.formula ?? '')],
+    showTotals: TTHC.totalsRow,
+    below: [],
+  };
+  return { ...snapshot, tables: [...snapshot.tables, table] };
+}
