@@ -26,7 +26,7 @@ export function excelValidation(validation: NativeValidation): ExcelJS.DataValid
   const alert = {
     allowBlank: true,
     showErrorMessage: true,
-    errorStyle: validation.alertStyle === 'Stop' ? 'stop' : 'warning',
+    errorStyle: ({ Stop: 'stop', Warning: 'warning', Information: 'information' } as const)[validation.alertStyle],
     errorTitle: validation.title.slice(0, TITLE_LIMIT),
     error: validation.message.slice(0, MESSAGE_LIMIT),
   };

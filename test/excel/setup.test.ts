@@ -151,4 +151,43 @@ describe('Tạo bảng mẫu on the simulated Excel', () => {
     for (const cell of typed) expect([cell.sheet, cell.address, sim.workbook.getCell(cell.sheet, cell.address).value]).toEqual([cell.sheet, cell.address, cell.value]);
     expect(sim.workbook.customXmlParts().map((p: { xml: string }) => p.xml)).toEqual([formatXml(2)]);
   });
+
+  it('offers the signers and awards of the catalogues in a drop-down that keeps the wordings of decisions (aliases) and grows with the catalogue', async () => {
+    const sim = installSim();
+    await createTemplate();
+    if (!simSupports('1.8')) {
+      // Excel 2019: no native validation; "Kiểm tra dữ liệu" checks the same values.
+      expect(sim.workbook.dropDown('Khen thưởng', 'D4')).toBeNull();
+      return;
+    }
+    const headers = tableInfo(sim, 'KhenThuong').headers;
+    const cell = (header: string) => `${columnLetter(headers.indexOf(header))}4`;
+    const signer = cell('Cấp quyết định');
+    const signers = CATALOGUES.find((c) => c.name === 'DM_CapQuyetDinh')?.rows.map((r) => r.name) ?? [];
+    expect(signers.length).toBeGreaterThan(5);
+    expect(sim.workbook.dropDown('Khen thưởng', signer)).toEqual(signers);
+    expect(sim.workbook.dropDown('Khen thưởng', cell('Danh hiệu / Hình thức'))).toContain('Bằng khen của Thủ tướng Chính phủ');
+
+    // An entry of the list: no alert. A wording of decisions (DM_TenGoi): kept, with an information note, never refused.
+    expect(sim.workbook.typeAsUser('Khen thưởng', signer, 'Giám đốc Sở')).toEqual({ written: true, alert: null });
+    const alias = sim.workbook.typeAsUser('Khen thưởng', signer, 'UBND tỉnh');
+    expect(alias.written).toBe(true);
+    expect(alias.alert?.style).toBe('Information');
+    expect(alias.alert?.message).toContain('"Tên gọi khác"');
+    expect(alias.alert?.message.length).toBeLessThanOrEqual(255);
+    expect(sim.workbook.getCell('Khen thưởng', signer).value).toBe('UBND tỉnh');
+    const award = sim.workbook.typeAsUser('Khen thưởng', cell('Danh hiệu / Hình thức'), 'Bằng khen của Chủ tịch UBND tỉnh');
+    expect(award).toMatchObject({ written: true, alert: { style: 'Information' } });
+    // A fixed list still refuses what it does not hold.
+    expect(sim.workbook.typeAsUser('Khen thưởng', cell('Đối tượng'), 'Cơ quan')).toMatchObject({ written: false, alert: { style: 'Stop' } });
+
+    // A signer added to the catalogue appears in the drop-down at once (the list reads the table's column).
+    const width = tableInfo(sim, 'DM_CapQuyetDinh').headers.length;
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem('DM_CapQuyetDinh').rows.add(undefined, [['Viện trưởng Viện Nghiên cứu', ...Array(width - 1).fill('')]]);
+      await context.sync();
+    });
+    expect(sim.workbook.dropDown('Khen thưởng', signer)).toEqual([...signers, 'Viện trưởng Viện Nghiên cứu']);
+    expect(sim.workbook.typeAsUser('Khen thưởng', signer, 'viện trưởng viện nghiên cứu')).toEqual({ written: true, alert: null });
+  });
 });

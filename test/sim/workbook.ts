@@ -2,7 +2,7 @@
  * SimWorkbook: the workbook model plus direct, synchronous helpers for tests and the preview
  * page (no proxies, no batching, no counters).
  */
-import { absoluteAddress, columnLetter, formatAddress, formatRect, parseRect } from './addressing';
+import { absoluteAddress, columnLetter, contains, formatAddress, formatRect, parseRect, type Rect } from './addressing';
 import { nameFormula } from './api/names';
 import { valueForApi } from './api/range';
 import { shiftFormula } from './formulas/scanner';
@@ -191,6 +191,75 @@ export class SimWorkbook extends WorkbookModel {
       errorAlert: { ...v.errorAlert },
       prompt: { ...v.prompt },
     }));
+  }
+
+  /**
+   * The in-cell dropdown of a cell with a list rule, as Excel shows it: the list source resolved
+   * now (an inline "a,b,c", a defined name or reference, or INDIRECT("Table[Column]") — the
+   * table's current body, so rows added to a catalogue appear); blanks are left out. null when
+   * the cell has no list rule.
+   */
+  dropDown(sheet: string, address: string): string[] | null {
+    const s = this.sheetByName(sheet);
+    const { row, col } = parseRect(address);
+    const entry = s.validations.find((v) => contains(v.rect, row, col));
+    const list = entry?.rule?.list;
+    if (!list) return null;
+    return this.listValues(list.source).filter((v) => v !== '');
+  }
+
+  /**
+   * A user typing `value` into a cell, as Excel's data validation answers: a value the rule
+   * accepts is written without a word; otherwise the error alert decides — "Stop" refuses it
+   * (the cell keeps what it had), "Warning" and "Information" show their message and keep the
+   * value when the user answers Yes/OK (what this models). Only list rules are evaluated
+   * (compared without case, as Excel does); a cell under another rule throws, so no test leans
+   * on an unmodelled rule. Blank input with ignoreBlanks is accepted.
+   */
+  typeAsUser(sheet: string, address: string, value: string): { written: boolean; alert: { style: string; title: string; message: string } | null } {
+    const s = this.sheetByName(sheet);
+    const { row, col } = parseRect(address);
+    const entry = s.validations.find((v) => contains(v.rect, row, col));
+    if (!entry?.rule) {
+      this.setCell(sheet, address, value);
+      return { written: true, alert: null };
+    }
+    const list = entry.rule.list;
+    if (!list) throw new Error(`typeAsUser models list rules only; ${sheet}!${address} has a ${ruleType(entry.rule)} rule`);
+    const wanted = value.trim().toLowerCase();
+    const accepted = (value === '' && entry.ignoreBlanks) || this.listValues(list.source).some((v) => v.trim().toLowerCase() === wanted);
+    if (accepted || !entry.errorAlert.showAlert) {
+      this.setCell(sheet, address, value);
+      return { written: true, alert: null };
+    }
+    const alert = { style: entry.errorAlert.style, title: entry.errorAlert.title, message: entry.errorAlert.message };
+    if (alert.style === 'Stop') return { written: false, alert };
+    this.setCell(sheet, address, value);
+    return { written: true, alert };
+  }
+
+  private listValues(source: string): string[] {
+    const text = (row: number, col: number, sheet: SheetModel) => {
+      const v = valueForApi(this.computed(sheet, row, col));
+      return typeof v === 'string' ? v : String(v);
+    };
+    const cells = (sheet: SheetModel, r: Rect) => {
+      const out: string[] = [];
+      for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) out.push(text(r.row + i, r.col + j, sheet));
+      return out;
+    };
+    if (!source.startsWith('=')) return source.split(',');
+    const indirect = /^=INDIRECT\("([^"[\]]+)\[([^"\]]+)\]"\)$/i.exec(source);
+    if (indirect) {
+      const table = this.table(indirect[1]);
+      if (!table) throw new Error(`list source ${source}: no table ${indirect[1]}`);
+      const c = table.columnIndexOf(indirect[2]);
+      if (c < 0) throw new Error(`list source ${source}: no column ${indirect[2]}`);
+      return cells(table.sheet, { ...table.bodyRect, col: table.col + c, cols: 1 });
+    }
+    const named = this.namedItemList.find((n) => n.name.toLowerCase() === source.slice(1).toLowerCase());
+    if (named?.target) return cells(named.target.sheet, named.target.rect);
+    throw new Error(`list source ${source} is not modelled`);
   }
 
   conditionalFormats(sheet: string) {

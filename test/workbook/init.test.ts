@@ -83,6 +83,11 @@ describe('tongket init on a new file', () => {
     const sheet = Object.values(await packageText(file, /^xl\/worksheets\/sheet2\.xml$/))[0];
     expect(sheet).toContain('INDIRECT(&quot;DM_DanhHieu[Tên]&quot;)');
     expect(sheet).toMatch(/type="whole" operator="greaterThanOrEqual"[^>]*errorStyle="stop"/);
+    // Signers and awards: the catalogue's column, an information alert that keeps the wordings of decisions.
+    for (const source of ['DM_CapQuyetDinh[Tên]', 'DM_DanhHieu[Tên]']) {
+      const rule = new RegExp(`<dataValidation type="list"[^>]*errorStyle="information"[^>]*><formula1>INDIRECT\\(&quot;${source.replace(/[[\]]/g, '\\$&')}&quot;\\)</formula1>`);
+      expect(sheet).toMatch(rule);
+    }
     const snapshot = await snapshotOf(file);
     expect(snapshot.names['DS_GCN_recipient']).toMatchObject({ sheet: 'Danh mục', value: 'Tổ chức' });
   });

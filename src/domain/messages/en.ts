@@ -195,6 +195,9 @@ export const EN: Record<MessageId, Template> = {
     p.number !== null
       ? `Type ${f.n(p.number)} again as a number (no leading apostrophe, with the decimal separator of this computer's settings).`
       : 'Enter the multiplier as a number (e.g. 1.5) as the regulation states, or leave it empty if it is not verified.',
+  'validation.catalogueList': (p) =>
+    `This name is not in the drop-down list. A wording of a decision listed in catalogue "${p.aliasCat}" is accepted: press OK to keep it. ` +
+    'Otherwise choose from the list or add it to the catalogue on sheet "Danh mục".',
   'award.notInForce': (p, f) =>
     `"${p.award}" is in force only ${p.windows.map((w: { from: string | null; to: string | null }) => dates(f, w.from, w.to).trim()).join('; ')}, but the decision date is ${f.date(p.date)}.`,
   'award.notInForce.fix': (p) => `Check the decision date, the title as named by the regulation in force then, or the validity columns of catalogue "${p.cat}".`,

@@ -172,6 +172,10 @@ export const VI = {
     p.number !== null
       ? `Gõ lại ${f.n(p.number)} dưới dạng số (không có dấu nháy đơn ở đầu, dấu thập phân theo cài đặt của máy).`
       : 'Nhập hệ số dưới dạng số (ví dụ 1,5) theo văn bản quy định, hoặc để trống nếu chưa xác minh.',
+  // ── native validation (the in-cell alert Excel shows) ──
+  'validation.catalogueList': (p: Params) =>
+    `Tên này không có trong danh sách chọn. Cách ghi trong quyết định đã có ở danh mục "${p.aliasCat}" vẫn được nhận: bấm OK để giữ. ` +
+    'Nếu không, chọn trong danh sách hoặc bổ sung danh mục trên trang Danh mục.',
   'award.notInForce': (p: Params, f: Fmt) =>
     `"${p.award}" chỉ có hiệu lực ${p.windows.map((w: { from: string | null; to: string | null }) => dates(f, w.from, w.to).trim()).join('; ')}, nhưng Ngày quyết định là ${f.date(p.date)}.`,
   'award.notInForce.fix': (p: Params) =>

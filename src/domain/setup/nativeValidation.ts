@@ -1,5 +1,8 @@
 import type { ColumnSpec, TableSpec } from '../contract/types';
 import { cellAddress } from '../util/a1';
+import { DM_TEN_GOI } from '../contract/catalogues';
+import { catalogueTitle } from '../contract/captions';
+import { msg, vi } from '../messages';
 
 /** A native Excel data-validation rule, in the vocabulary of the Excel API. */
 export type NativeRule =
@@ -14,8 +17,8 @@ export type NativeRule =
 
 export interface NativeValidation {
   rule: NativeRule;
-  /** Stop refuses the entry; Warning lets the user keep it after a question */
-  alertStyle: 'Stop' | 'Warning';
+  /** Stop refuses the entry; Warning lets the user keep it after a question; Information keeps it after a note */
+  alertStyle: 'Stop' | 'Warning' | 'Information';
   title: string;
   message: string;
 }
@@ -74,15 +77,17 @@ export function nativeValidationFor(
     if (list.kind === 'catalogue') source = `=INDIRECT("${list.table}[${list.column}]")`;
     else if (needsListRange(list.values)) source = `=${listRangeName(table, column)}`;
     else source = list.values.join(',');
-    const fixed = list.kind === 'fixed';
+    if (list.kind === 'fixed') {
+      return { rule: { type: 'List', source }, alertStyle: 'Stop', title: validationTitle(column.header), message: 'Chọn một giá trị trong danh sách.' };
+    }
+    // A catalogue column also takes the wordings of decisions listed in DM_TenGoi ("UBND tỉnh",
+    // "Bằng khen của Chủ tịch UBND tỉnh"), which the drop-down does not show: the alert informs
+    // and keeps what was typed ("Kiểm tra dữ liệu" then tells a real unknown name from an alias).
     return {
       rule: { type: 'List', source },
-      // Catalogue values are compared loosely by the checks (Unicode forms, tone placement).
-      alertStyle: fixed ? 'Stop' : 'Warning',
+      alertStyle: 'Information',
       title: validationTitle(column.header),
-      message: fixed
-        ? 'Chọn một giá trị trong danh sách.'
-        : 'Giá trị không có trong Danh mục. Chọn trong danh sách hoặc bổ sung Danh mục.',
+      message: vi(msg('validation.catalogueList', { aliasCat: catalogueTitle(DM_TEN_GOI.name) })),
     };
   }
   if (column.type === 'date') {

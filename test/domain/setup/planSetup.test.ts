@@ -41,6 +41,16 @@ describe('planSetup', () => {
     expect(opsOf(planSetup(empty, { dataValidation: false }).ops, 'columnValidation')).toEqual([]);
   });
 
+  it('gives the signer and award columns a drop-down of their catalogue that informs, never refuses (aliases are typed there)', () => {
+    const ops = opsOf(planSetup(empty, { dataValidation: true }).ops, 'columnValidation').filter((o) => o.table === 'KhenThuong');
+    const of = (header: string) => ops.find((o) => o.header === header)?.validation;
+    expect(of('Cấp quyết định')).toMatchObject({ rule: { type: 'List', source: '=INDIRECT("DM_CapQuyetDinh[Tên]")' }, alertStyle: 'Information' });
+    expect(of('Danh hiệu / Hình thức')).toMatchObject({ rule: { type: 'List', source: '=INDIRECT("DM_DanhHieu[Tên]")' }, alertStyle: 'Information' });
+    expect(of('Cấp quyết định')?.message).toContain('danh mục "Tên gọi khác" vẫn được nhận');
+    expect(of('Cấp quyết định')?.message.length).toBeLessThanOrEqual(255);
+    expect(of('Đối tượng')?.alertStyle).toBe('Stop');
+  });
+
   it('keeps a typed value in a computed column and rewrites only the formula cells', () => {
     const table = tthcTable();
     const index = table.headers.indexOf('Tổng số nhận');
