@@ -4,6 +4,7 @@ import type { TableModel } from './document';
 import { cellValue } from './cellValue';
 import { WorkbookFileError } from './errors';
 import { overwrite } from './sharedFormula';
+import { followTableBody } from './highlights';
 import { setTableExtent, tableGeometry } from './tableGeometry';
 
 function cellAt(worksheet: ExcelJS.Worksheet, row: number, column: number): ExcelJS.Cell {
@@ -53,4 +54,5 @@ export function addTableRows(worksheet: ExcelJS.Worksheet, table: TableModel, ro
     }
   });
   setTableExtent(table, g.headerRow, g.firstColumn, g.lastDataRow - g.firstDataRow + 1 + rows.length, width);
+  followTableBody(worksheet, table, g.lastDataRow);
 }

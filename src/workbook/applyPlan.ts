@@ -5,7 +5,7 @@ import type { CellValue } from '../domain/snapshot';
 import { rangeAddress, sheetPrefix } from '../domain/util/a1';
 import { setFormatVersion } from './customXml';
 import { findTable, type TableModel, type XlsxDocument } from './document';
-import { addColumnHighlight, clearHighlights } from './highlights';
+import { addColumnHighlight, clearHighlights, followTableBody } from './highlights';
 import { addTableRows } from './addTableRows';
 import { applyRowsChange } from './mergeRows';
 import { clearSheet } from './clearSheet';
@@ -122,6 +122,7 @@ function replaceTableRows(document: XlsxDocument, name: string, rows: readonly C
     }
   }
   setTableExtent(table, g.headerRow, g.firstColumn, newCount, width);
+  followTableBody(worksheet, table, g.lastDataRow);
 }
 
 /** Steps the file adapter could not or does not apply, as Vietnamese sentences. */

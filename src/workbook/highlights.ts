@@ -60,6 +60,28 @@ function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
+/**
+ * After a table's body changed length (rows added, removed or replaced): the conditional
+ * formats that covered its body down to the old last data row end at the new one, as
+ * Excel's own do when a table grows (rows.add) or loses rows (delete Up) — so a highlight
+ * reaches the rows a merge or an import brought, in the file as in Excel.
+ */
+export function followTableBody(worksheet: ExcelJS.Worksheet, table: TableModel, oldLastDataRow: number): void {
+  const g = tableGeometry(table);
+  if (g.lastDataRow === oldLastDataRow) return;
+  for (const cf of formattings(worksheet)) {
+    cf.ref = cf.ref
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((part) => {
+        const r = parseRange(part.replace(/\$/g, ''));
+        const inBody = r.top >= g.firstDataRow && r.bottom === oldLastDataRow && r.left <= g.lastColumn && r.right >= g.firstColumn;
+        return inBody ? rangeAddress(r.top, r.left, Math.max(1, g.lastDataRow - r.top + 1), r.right - r.left + 1) : part;
+      })
+      .join(' ');
+  }
+}
+
 export function addColumnHighlight(worksheet: ExcelJS.Worksheet, table: TableModel, header: string, formula: string, fill: string): void {
   const index = columnIndexOf(table, header);
   if (index === undefined) throw new Error(`Plan refers to a missing column: ${table.name}[${header}]`);

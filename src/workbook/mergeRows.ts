@@ -5,6 +5,7 @@ import { cellAt } from './applyPlan';
 import { valueAt } from './sheetCells';
 import { findTable, type TableModel, type XlsxDocument } from './document';
 import { overwrite } from './sharedFormula';
+import { followTableBody } from './highlights';
 import { setTableExtent, tableGeometry } from './tableGeometry';
 
 interface CellCopy {
@@ -106,5 +107,6 @@ export function applyRowsChange(document: XlsxDocument, change: RowsChange): voi
     for (let c = 0; c < width; c++) put(cellAt(worksheet, row(i), g.firstColumn + c), { value: null, style: {}, validation: undefined });
   }
   setTableExtent(table, g.headerRow, g.firstColumn, count, width);
+  followTableBody(worksheet, table, g.lastDataRow);
   if (totals) totals.forEach((copy, c) => put(cellAt(worksheet, row(count), g.firstColumn + c), copy));
 }

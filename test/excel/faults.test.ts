@@ -4,6 +4,7 @@
  * they were, and clicking again gives the workbook an undisturbed run gives.
  */
 import { checkData } from '../../src/excel/check';
+import { compareWithPrevious } from '../../src/excel/compare';
 import { readBieu06 } from '../../src/domain/import/bieu06';
 import { computeSummary } from '../../src/excel/compute';
 import { importTthc } from '../../src/excel/importTthc';
@@ -11,7 +12,7 @@ import { createTemplate } from '../../src/excel/setup';
 import { buildExport, CIRCULAR_EXPORT, FIELDS } from '../helpers/bieu06Exports';
 import { forEachFaultPoint, typedCells } from '../helpers/faultPoints';
 import { fillTable, typeHeader } from '../helpers/simTables';
-import { serial } from '../helpers/snapshot';
+import { buildSnapshot, serial } from '../helpers/snapshot';
 import { SIM_API_LEVEL, installSim } from './simHost';
 
 const NOW = new Date(2025, 11, 20, 14, 30);
@@ -35,6 +36,17 @@ async function smallWorkbook(apiVersion = SIM_API_LEVEL) {
   await fillTable(sim, 'GCN', [{ unit: 'Xã An Phú', recipient: 'Tổ chức', kind: 'Lần đầu', target: 10, issued: 8, parcels: 9, area: 4.5 }]);
   await fillTable(sim, 'ChiTieu', [{ group: 'Thanh tra', target: 'Kiểm tra đột xuất', unitOfMeasure: 'cuộc', plan: 3, done: 1 }]);
   return sim;
+}
+
+/** Last year's workbook as the pane reads it: the 2024 period and figures of its own. */
+function lastYear(received: number) {
+  return buildSnapshot({
+    header: { KyBaoCaoTu: serial('2023-12-15'), KyBaoCaoDen: serial('2024-12-14'), NgayBaoCao: serial('2024-12-20') },
+    rows: {
+      TTHC: [{ field: 'Đất đai', online: received, inPerson: 100, carriedOver: 0, early: received, onTime: 100, late: 0, pendingWithin: 0, pendingOverdue: 0, returned: 0 }],
+      KhenThuong: [{ decisionNumber: '7/QĐ-UBND', decisionDate: serial('2024-03-01'), authority: 'Chủ tịch UBND tỉnh', award: 'Bằng khen của Chủ tịch UBND tỉnh', recipientType: 'Cá nhân', quantity: 3 }],
+    },
+  });
 }
 
 // Dozens of runs each: generous on a busy machine.
@@ -76,6 +88,38 @@ describe('every command at every fault point', () => {
       },
     });
     expect(report.syncs).toBeGreaterThanOrEqual(4);
+  }, TIMEOUT);
+
+  it('So sánh với năm trước, the first time: "Năm trước" made, then the summary computed', async () => {
+    const previous = lastYear(250);
+    const report = await forEachFaultPoint({
+      workbook: async () => {
+        const sim = await smallWorkbook();
+        await computeSummary(undefined, now);
+        return sim;
+      },
+      command: async () => {
+        const outcome = await compareWithPrevious(previous, 'so-2024.xlsx', undefined, now);
+        if (!outcome.ok) throw new Error(outcome.refusal);
+      },
+    });
+    expect(report.syncs).toBeGreaterThanOrEqual(3);
+  }, TIMEOUT);
+
+  it('So sánh với năm trước again, with another year\'s workbook: "Năm trước" rewritten', async () => {
+    const report = await forEachFaultPoint({
+      workbook: async () => {
+        const sim = await smallWorkbook();
+        const first = await compareWithPrevious(lastYear(250), 'so-2024.xlsx', undefined, now);
+        if (!first.ok) throw new Error(first.refusal);
+        return sim;
+      },
+      command: async () => {
+        const outcome = await compareWithPrevious(lastYear(180), 'so-2024-sua.xlsx', undefined, now);
+        if (!outcome.ok) throw new Error(outcome.refusal);
+      },
+    });
+    expect(report.syncs).toBeGreaterThanOrEqual(3);
   }, TIMEOUT);
 
   it('Tính tổng hợp', async () => {

@@ -59,7 +59,7 @@ async function consolidated(): Promise<Sim> {
   return sim;
 }
 
-/** Cells of the rows with no unit (the workbook's own), keyed by table and order: merges move them, never change them. */
+/** Cells of the rows with no unit that hold something (the workbook's own), keyed by table and order: merges move them, never change them. */
 function ownRows(sim: Sim): Record<string, unknown> {
   const cells: Record<string, unknown> = {};
   for (const spec of DATA_TABLES) {
@@ -67,8 +67,10 @@ function ownRows(sim: Sim): Record<string, unknown> {
     if (!info) continue;
     const unit = info.headers.indexOf('Đơn vị báo cáo');
     const inputs = spec.columns.filter((c) => c.kind === 'input').map((c) => info.headers.indexOf(c.header));
+    const blank = (v: unknown) => v === null || v === undefined || v === '';
     tableValues(sim, spec.name)
-      .filter((row) => unit < 0 || row[unit] === null || row[unit] === '')
+      // an empty row is no one's: a merge may write into it
+      .filter((row) => (unit < 0 || blank(row[unit])) && inputs.some((c) => !blank(row[c])))
       .forEach((row, k) => inputs.forEach((c) => (cells[`${spec.name}#${k}:${info.headers[c]}`] = row[c])));
   }
   return cells;
@@ -182,6 +184,20 @@ describe('"Gộp sổ đơn vị" through Office.js', () => {
         return sim;
       },
       command: () => mergeUnits([bCorrected, c], undefined, now),
+      typed: ownRows,
+    });
+    expect(report.syncs).toBeGreaterThanOrEqual(4);
+  }, 600_000);
+
+  it('the first merge (no "Nguồn" yet) survives every fault point', async () => {
+    const a = await unitOf(files.a);
+    const b = await unitOf(files.b);
+    const report = await forEachFaultPoint({
+      workbook: () => consolidated(),
+      command: async () => {
+        const merged = await mergeUnits([a, b], undefined, now);
+        if (!merged.ok) throw new Error(merged.refusals.join('\n'));
+      },
       typed: ownRows,
     });
     expect(report.syncs).toBeGreaterThanOrEqual(4);

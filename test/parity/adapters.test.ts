@@ -1,5 +1,6 @@
 /**
- * The two adapters kept in step: the same plans (setup, typed rows, check, compute) applied
+ * The two adapters kept in step: the same plans (setup, typed rows, check, compute, the
+ * Biểu 06 import, the merge of units' workbooks, last year's figures for the comparison) applied
  * through the simulated Excel (src/excel) and through the .xlsx adapter (src/workbook), then
  * each adapter's own readSnapshot compared, with the number formats, validation, names,
  * column widths, conditional formats and frozen panes each holds. A new plan op joins `PLANS` below; an op one adapter applies differently fails
@@ -9,23 +10,31 @@ import type ExcelJS from 'exceljs';
 import { checkSheetPlan, checkTableRows, timestampOf } from '../../src/domain/check/checkSheet';
 import { highlightPlan } from '../../src/domain/check/highlightRules';
 import { planCompute } from '../../src/domain/compute-plan/planCompute';
+import { planPreviousYear, readPreviousYear } from '../../src/domain/comparison/previousYear';
 import { CATALOGUES, DATA_TABLES, NAMED_CELLS } from '../../src/domain/contract';
+import { PREVIOUS_SHEET, PREVIOUS_TABLE, SOURCE_TABLE, SUMMARY_SHEET } from '../../src/domain/contract/layout';
+import { readBieu06, type ExportReading } from '../../src/domain/import/bieu06';
+import { mergeOps, planMerge, readUnitReport, type UnitReport } from '../../src/domain/merge';
 import type { PlanOp } from '../../src/domain/setup/ops';
 import { planSetup } from '../../src/domain/setup/planSetup';
 import type { CellValue, WorkbookSnapshot } from '../../src/domain/snapshot';
 import { validateWorkbook } from '../../src/domain/validation';
 import { applyPlan as applyToExcel } from '../../src/excel/applyPlan';
+import { importTthc } from '../../src/excel/importTthc';
 import { readSpec } from '../../src/domain/readSpec';
 import { detectFeatures } from '../../src/excel/host';
 import { readSnapshot as readExcel } from '../../src/excel/readSnapshot';
 import { charactersToPoints } from '../../src/excel/styles';
 import { applyPlan as applyToFile } from '../../src/workbook/applyPlan';
 import { newDocument, type XlsxDocument } from '../../src/workbook/document';
+import { importTthcWorkbook } from '../../src/workbook/importTthc';
+import { mergeWorkbooks } from '../../src/workbook/merge';
 import { readSnapshot as readFile } from '../../src/workbook/readSnapshot';
 import { installSim, type Sim } from '../excel/simHost';
+import { buildExport, CIRCULAR_EXPORT, FIELDS, type ExportLayout } from '../helpers/bieu06Exports';
 import { computeRows } from '../helpers/computedSim';
 import { rowValues, tableSpec } from '../helpers/simTables';
-import { DEFAULT_HEADER } from '../helpers/snapshot';
+import { buildSnapshot, DEFAULT_HEADER, serial } from '../helpers/snapshot';
 
 const NOW = new Date(2025, 11, 20, 14, 30);
 // ExcelApi 1.8: native validation, and formulas read as text (no special-cells shortcut)
@@ -52,7 +61,10 @@ async function applyBoth(pair: Pair, ops: readonly PlanOp[]): Promise<void> {
 const empty = (v: CellValue | undefined) => (v === '' || v === undefined ? null : v);
 
 /** Tables whose cells the domain reads; the others (KiemTra, the user's) are only located. */
-const READ_TABLES = new Set([...DATA_TABLES, ...CATALOGUES].map((t) => t.name));
+const READ_TABLES = new Set([...DATA_TABLES, ...CATALOGUES, SOURCE_TABLE, PREVIOUS_TABLE].map((t) => t.name));
+
+/** Tables whose number formats and validation are compared, column by column. */
+const FORMATTED_TABLES = [...DATA_TABLES.map((t) => t.name), SOURCE_TABLE.name, PREVIOUS_TABLE.name];
 
 /** What the domain is given, as comparable data: formula cells by formula, others by value. */
 function comparable(snapshot: WorkbookSnapshot) {
@@ -83,15 +95,15 @@ function comparable(snapshot: WorkbookSnapshot) {
 /** Number formats of each contract table's first data row and the validation type of each column. */
 function simFormats(sim: Sim) {
   return Object.fromEntries(
-    DATA_TABLES.flatMap((spec) => {
-      const info = sim.workbook.getTableInfo(spec.name);
+    FORMATTED_TABLES.flatMap((name) => {
+      const info = sim.workbook.getTableInfo(name);
       if (!info) return [];
       const first = /!\$?([A-Z]+)\$?(\d+)/.exec(info.bodyAddress)!;
       const row = Number(first[2]);
       const validations = sim.workbook.dataValidations(info.sheet);
       return [
         [
-          spec.name,
+          name,
           info.headers.map((header, i) => {
             const address = `${letter(columnNumber(first[1]) + i)}${row}`;
             const validation = validations.find((v) => covers(v.address, address));
@@ -106,13 +118,13 @@ function simFormats(sim: Sim) {
 function fileFormats(document: XlsxDocument) {
   const snapshot = readFile(document);
   return Object.fromEntries(
-    DATA_TABLES.flatMap((spec) => {
-      const table = snapshot.tables.find((t) => t.name === spec.name);
+    FORMATTED_TABLES.flatMap((name) => {
+      const table = snapshot.tables.find((t) => t.name === name);
       if (!table) return [];
       const sheet = document.workbook.getWorksheet(table.sheet)!;
       return [
         [
-          spec.name,
+          name,
           table.headers.map((header, i) => {
             const cell: ExcelJS.Cell = sheet.getCell(table.headerRow + 2, table.firstColumn + i + 1);
             const type = cell.dataValidation?.type;
@@ -263,5 +275,157 @@ describe('the Office.js and .xlsx adapters apply the same plans alike', () => {
     const compute = planCompute((await excelSnapshot({ withHighlights: true })).snapshot, CAPS, NOW);
     await applyBoth(pair, compute.ops);
     await expectSame(pair);
+  });
+});
+
+/**
+ * Every cell of a sheet outside its tables' bodies too (titles, notes, the summary): a
+ * formula cell by its formula, any other by its value, with its number format.
+ */
+function simSheetCells(sim: Sim, sheet: string): Record<string, unknown> {
+  const found = sim.workbook.snapshot().sheets.find((s) => s.name === sheet);
+  if (!found) return {};
+  const cells: Record<string, unknown> = {};
+  for (const [address, cell] of Object.entries(found.cells as Record<string, { value?: unknown; formula?: string; numberFormat?: string }>)) {
+    const content = typeof cell.formula === 'string' && cell.formula.startsWith('=') ? cell.formula : cell.value;
+    if (content === undefined || content === null || content === '') continue;
+    cells[address] = { content, numberFormat: cell.numberFormat ?? 'General' };
+  }
+  return cells;
+}
+
+function fileSheetCells(document: XlsxDocument, sheet: string): Record<string, unknown> {
+  const worksheet = document.workbook.getWorksheet(sheet);
+  if (!worksheet) return {};
+  const cells: Record<string, unknown> = {};
+  worksheet.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const formula = cell.formula;
+      const value = cell.value as unknown;
+      const content = formula ? `=${formula}` : value instanceof Date ? value : value && typeof value === 'object' && 'richText' in value ? cell.text : value;
+      if (content === undefined || content === null || content === '') return;
+      cells[cell.address] = { content, numberFormat: cell.numFmt || 'General' };
+    }),
+  );
+  return cells;
+}
+
+function expectSameSheet(pair: Pair, sheet: string): void {
+  const sim = simSheetCells(pair.sim, sheet);
+  expect(Object.keys(sim).length).toBeGreaterThan(0);
+  expect(fileSheetCells(pair.document, sheet)).toEqual(sim);
+}
+
+/** The template set up, rows typed and the summary computed, alike through both adapters. */
+async function preparedPair(): Promise<Pair> {
+  const sim = installSim({ apiVersion: '1.8' });
+  const document = newDocument();
+  document.workbook.addWorksheet('Sheet1');
+  const pair = { sim, document };
+  await applyBoth(pair, planSetup((await excelSnapshot()).snapshot, CAPS).ops);
+  await applyBoth(pair, typedRowsPlan((await excelSnapshot()).snapshot));
+  await computeBoth(pair);
+  return pair;
+}
+
+async function computeBoth(pair: Pair): Promise<void> {
+  await applyBoth(pair, planCompute((await excelSnapshot({ withHighlights: true })).snapshot, CAPS, NOW).ops);
+  await expectSame(pair);
+}
+
+function readingOf(layout: ExportLayout): ExportReading {
+  const read = readBieu06([buildExport(layout).grid], 'bieu06.xlsx');
+  if (!read.ok) throw new Error(read.problems.join('\n'));
+  return read.reading;
+}
+
+/** A unit's workbook as the merge reads it: the same period as the open workbook, some rows of its own. */
+function unit(name: string, file: string, fields: readonly [string, number][], awards = 0): UnitReport {
+  const snapshot = buildSnapshot({
+    header: { DonViBaoCao: name },
+    rows: {
+      TTHC: fields.map(([field, online]) => ({ field, online, inPerson: 3, carriedOver: 0, early: online, onTime: 3, late: 0, pendingWithin: 0, pendingOverdue: 0, returned: 0 })),
+      ...(awards > 0
+        ? { KhenThuong: [{ decisionNumber: '12/QĐ-UBND', decisionDate: serial('2025-02-10'), authority: 'Chủ tịch UBND tỉnh', award: 'Lao động tiên tiến', recipientType: 'Cá nhân', quantity: awards }] }
+        : {}),
+    },
+  });
+  return readUnitReport(snapshot, file, file.length.toString(16).padStart(64, '0'));
+}
+
+/** Last year's workbook, as the comparison reads it. */
+function lastYear(received: number): WorkbookSnapshot {
+  return buildSnapshot({
+    header: { KyBaoCaoTu: serial('2023-12-15'), KyBaoCaoDen: serial('2024-12-14'), NgayBaoCao: serial('2024-12-20') },
+    rows: { TTHC: [{ field: 'Đất đai', online: received, inPerson: 100, carriedOver: 0, early: received, onTime: 100, late: 0, pendingWithin: 0, pendingOverdue: 0, returned: 0 }] },
+  });
+}
+
+describe('the new commands through both adapters', () => {
+  it('Biểu 06 import: the pane\'s import and `tongket import-tthc` leave the same workbook, first import and re-import', async () => {
+    const pair = await preparedPair();
+    const first = readingOf(CIRCULAR_EXPORT);
+    const simFirst = await importTthc(first, undefined, () => NOW);
+    const fileFirst = importTthcWorkbook(pair.document, first, NOW);
+    expect(fileFirst.refusals).toEqual([]);
+    expect(simFirst.plan.refusals).toEqual([]);
+    expect(fileFirst.added).toEqual(simFirst.plan.added);
+    expect(fileFirst.added.length).toBeGreaterThan(0);
+    await expectSame(pair);
+
+    // again: one field's figures changed (rewritten in place), one field new (appended)
+    const rows = [...FIELDS.map((f) => (f.name === 'Tài nguyên nước' ? { ...f, online: f.online + 7 } : f)), { ...FIELDS[1], name: 'Lâm nghiệp' }];
+    const again = readingOf({ ...CIRCULAR_EXPORT, rows });
+    const simAgain = await importTthc(again, undefined, () => NOW);
+    const fileAgain = importTthcWorkbook(pair.document, again, NOW);
+    expect([fileAgain.added, fileAgain.replaced]).toEqual([simAgain.plan.added, simAgain.plan.replaced]);
+    expect(fileAgain.replaced.length).toBeGreaterThan(0);
+    await expectSame(pair);
+    await computeBoth(pair);
+  });
+
+  it('merge: the pane\'s plan steps and `tongket merge`\'s row moves leave the same workbook, first merge and a re-sent unit', async () => {
+    const pair = await preparedPair();
+    const a = unit('Phòng Hành chính', 'phong-a.xlsx', [['Đất đai', 100], ['Môi trường', 20]], 3);
+    const b = unit('Chi cục Thủy lợi', 'chi-cuc.xlsx', [['Thủy lợi', 7]]);
+    const bCorrected = unit('Chi cục Thủy lợi', 'chi-cuc-sua.xlsx', [['Thủy lợi', 9], ['Đê điều', 4]]);
+    const c = unit('Trung tâm Quan trắc', 'trung-tam.xlsx', [['Quan trắc', 40]], 2);
+
+    const mergeBoth = async (units: UnitReport[]) => {
+      const snapshot = (await excelSnapshot()).snapshot;
+      const planned = planMerge(snapshot, units, NOW);
+      if (!planned.ok) throw new Error(planned.refusals.join('\n'));
+      await Excel.run(async (context) => {
+        const read = await readExcel(context, readSpec('merge'), detectFeatures());
+        await applyToExcel(context, mergeOps(read.snapshot, planned.plan), { formatPartId: read.formatPartId });
+      });
+      const merged = mergeWorkbooks(pair.document, units, NOW);
+      if (!merged.ok) throw new Error(merged.refusals.join('\n'));
+      expect(merged.plan.changes).toEqual(planned.plan.changes);
+      await expectSame(pair);
+    };
+    await mergeBoth([a, b]);
+    expect((await excelSnapshot()).snapshot.tables.find((t) => t.name === SOURCE_TABLE.name)?.values.length).toBe(2);
+    await mergeBoth([bCorrected, c]);
+    await computeBoth(pair);
+  });
+
+  it('So sánh với năm trước: "Năm trước" written, then rewritten, and the summary computed, alike through both', async () => {
+    const pair = await preparedPair();
+    const compare = async (previous: WorkbookSnapshot, file: string) => {
+      const snapshot = (await excelSnapshot()).snapshot;
+      const outcome = readPreviousYear(snapshot, previous, file);
+      if (!outcome.ok) throw new Error(outcome.refusal);
+      expect(outcome.previous.rows.length).toBeGreaterThan(0);
+      await applyBoth(pair, planPreviousYear(snapshot, outcome.previous, file));
+      await expectSame(pair);
+      expectSameSheet(pair, PREVIOUS_SHEET);
+    };
+    await compare(lastYear(250), 'so-2024.xlsx');
+    await computeBoth(pair);
+    expectSameSheet(pair, SUMMARY_SHEET);
+    await compare(lastYear(180), 'so-2024-sua.xlsx');
+    await computeBoth(pair);
+    expectSameSheet(pair, SUMMARY_SHEET);
   });
 });

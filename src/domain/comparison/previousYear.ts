@@ -10,7 +10,7 @@ import { reportInfo } from '../report/summarize/info';
 import type { PlanOp } from '../setup/ops';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { isoToVietnamese } from '../util/dates';
-import { findTable } from '../validation/locatedTable';
+import { findStoppedTable, findTable } from '../validation/locatedTable';
 import { COMPARED_FIGURES } from './comparedFigures';
 
 export interface PreviousYear {
@@ -53,22 +53,34 @@ export function readPreviousYear(current: WorkbookSnapshot, previous: WorkbookSn
   return { ok: true, previous: { year, rows } };
 }
 
-/** Writes last year's figures to "Năm trước": the table is created, or its rows replaced. */
+/**
+ * Writes last year's figures to "Năm trước": the table is created, or its rows replaced.
+ * Every step but the rows is written again when the table is there, and a table left
+ * unnamed by a stopped first run is renamed, so running again finishes a stopped run.
+ */
 export function planPreviousYear(current: WorkbookSnapshot, previous: PreviousYear, file: string): PlanOp[] {
   const { sheet, name, title, headerRow, columns } = PREVIOUS_TABLE;
   const source = `Số liệu năm ${previous.year}, lấy từ sổ "${file}".`;
-  const existing = findTable(current, name);
+  const headers = columns.map((c) => c.header);
+  const titleOps: PlanOp[] = [{ kind: 'writeCells', sheet, row: TITLE_ROW, column: 0, cells: [[{ value: title, style: 'title' }], [{ value: source, style: 'note' }]] }];
+  const formatOps: PlanOp[] = [
+    { kind: 'columnWidths', sheet, widths: columns.map((c, i) => ({ column: i, width: c.width })) },
+    ...columns.map((c): PlanOp => ({ kind: 'columnFormat', table: name, header: c.header, numberFormat: c.numberFormat, computed: false })),
+  ];
+  const stopped = findStoppedTable(current, { name, sheet, headerRow, column: 0, headers });
+  const existing = findTable(current, name) ?? stopped;
   if (existing) {
     return [
-      { kind: 'writeCells', sheet, row: TITLE_ROW + 1, column: 0, cells: [[{ value: source, style: 'note' }]] },
+      ...(stopped ? [{ kind: 'renameTable', table: stopped.name, name } as PlanOp] : []),
+      ...titleOps,
       { kind: 'replaceTableRows', table: name, existingRows: existing.values.length, rows: previous.rows },
+      ...formatOps,
     ];
   }
   return [
     ...(current.sheets.includes(sheet) ? [] : [{ kind: 'addSheet', sheet } as PlanOp]),
-    { kind: 'writeCells', sheet, row: TITLE_ROW, column: 0, cells: [[{ value: title, style: 'title' }], [{ value: source, style: 'note' }]] },
-    { kind: 'addTable', sheet, table: name, row: headerRow, column: 0, headers: columns.map((c) => c.header), rows: previous.rows.length > 0 ? previous.rows : [columns.map(() => null)] },
-    { kind: 'columnWidths', sheet, widths: columns.map((c, i) => ({ column: i, width: c.width })) },
-    ...columns.map((c): PlanOp => ({ kind: 'columnFormat', table: name, header: c.header, numberFormat: c.numberFormat, computed: false })),
+    ...titleOps,
+    { kind: 'addTable', sheet, table: name, row: headerRow, column: 0, headers, rows: previous.rows.length > 0 ? previous.rows : [columns.map(() => null)] },
+    ...formatOps,
   ];
 }

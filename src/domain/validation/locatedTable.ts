@@ -2,7 +2,7 @@
  * A contract table found in a snapshot, with its columns located by header text: users
  * may add, move or drop columns, so positions never come from the contract.
  */
-import { headerKey } from '../contract/columnHeader';
+import { headerKey, sameHeader } from '../contract/columnHeader';
 import type { TableSpec } from '../contract/types';
 import type { CellValue, TableSnapshot, WorkbookSnapshot } from '../snapshot';
 import { cellAddress } from '../util/a1';
@@ -12,6 +12,32 @@ export function findTable(snapshot: WorkbookSnapshot, name: string): TableSnapsh
   const tables = Array.isArray(snapshot.tables) ? snapshot.tables : [];
   const wanted = name.toLowerCase();
   return tables.find((t) => t !== null && typeof t === 'object' && String(t.name).toLowerCase() === wanted);
+}
+
+/**
+ * A table the add-in began to create and was stopped before naming: at the place of the
+ * table `name` (sheet, header row, first column), with its headers, under another name that
+ * is not one of `reserved` (names the add-in gives, lower case). Office.js creates a table
+ * and names it in two actions, so a request applied in part leaves one ("Table13"); a
+ * rerun renames it rather than creating a second table over it.
+ */
+export function findStoppedTable(
+  snapshot: WorkbookSnapshot,
+  place: { name: string; sheet: string; headerRow: number; column: number; headers: readonly string[] },
+  reserved: ReadonlySet<string> = new Set(),
+): TableSnapshot | undefined {
+  if (findTable(snapshot, place.name)) return undefined;
+  const tables = Array.isArray(snapshot.tables) ? snapshot.tables : [];
+  return tables.find(
+    (t) =>
+      t.sheet === place.sheet &&
+      t.headerRow === place.headerRow &&
+      t.firstColumn === place.column &&
+      !reserved.has(String(t.name).toLowerCase()) &&
+      Array.isArray(t.headers) &&
+      t.headers.length === place.headers.length &&
+      t.headers.every((h, i) => sameHeader(h, place.headers[i])),
+  );
 }
 
 export interface LocatedTable {

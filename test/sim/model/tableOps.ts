@@ -259,6 +259,7 @@ export function deleteRows(wb: WorkbookModel, table: TableModel, index: number, 
   if (index < 0 || count < 1 || index + count > table.bodyRows) throw simError('InvalidArgument', `Rows ${index}..${index + count - 1} are out of range.`);
   const sheet = table.sheet;
   const row = table.bodyStart + index;
+  shrinkRules(sheet, table, row, count);
   for (let r = row; r < row + count; r++) for (let j = 0; j < table.columnCount; j++) sheet.cells.delete(cellKey(r, table.col + j));
   const bottom = table.rect.row + table.rect.rows;
   moveCells(wb, sheet, { row: row + count, col: table.col, rows: bottom - row - count, cols: table.columnCount }, -count, 0);
@@ -270,11 +271,30 @@ export function deleteRows(wb: WorkbookModel, table: TableModel, index: number, 
   wb.touchStructure();
 }
 
+/**
+ * Validation and conditional formats on the table's body lose the deleted rows, and those
+ * below them move up, as Excel's do when cells are deleted with the cells below shifted up
+ * (a rule keeps at least one row: the table keeps one).
+ */
+function shrinkRules(sheet: SheetModel, table: TableModel, row: number, count: number): void {
+  const shrink = (r: Rect): Rect => {
+    const inColumns = r.col < table.col + table.columnCount && r.col + r.cols > table.col;
+    const inTable = r.row >= table.bodyStart && r.row < table.rect.row + table.rect.rows;
+    if (!inColumns || !inTable || r.row + r.rows <= row) return r;
+    if (r.row >= row + count) return { ...r, row: r.row - count };
+    const overlap = Math.min(r.row + r.rows, row + count) - Math.max(r.row, row);
+    return { ...r, row: Math.min(r.row, row), rows: Math.max(1, r.rows - overlap) };
+  };
+  sheet.validations = sheet.validations.map((v) => ({ ...v, rect: shrink(v.rect) }));
+  sheet.conditionalFormats = sheet.conditionalFormats.map((cf) => ({ ...cf, rect: shrink(cf.rect) }));
+}
+
 /** Removes a data row: the table's rows below it move up. */
 export function deleteRow(wb: WorkbookModel, table: TableModel, index: number): void {
   if (index < 0 || index >= table.bodyRows) throw simError('InvalidArgument', `Row index ${index} is out of range.`);
   const sheet = table.sheet;
   const row = table.bodyStart + index;
+  shrinkRules(sheet, table, row, 1);
   for (let j = 0; j < table.columnCount; j++) sheet.cells.delete(cellKey(row, table.col + j));
   const bottom = table.rect.row + table.rect.rows;
   moveCells(wb, sheet, { row: row + 1, col: table.col, rows: bottom - row - 1, cols: table.columnCount }, -1, 0);
