@@ -14,6 +14,7 @@ import { applyStyle, setNumberFormat } from './styles';
 import { writeTotalsRow } from './totalsRow';
 import { columnIndexOf, dataRows, setTableExtent, tableGeometry } from './tableGeometry';
 import { excelValidation } from './validation';
+import { renameColumnReferencesIn } from './structuredReferences';
 
 /** Excel's table style for every table the add-in creates. */
 export const TABLE_STYLE = 'TableStyleMedium2';
@@ -284,6 +285,10 @@ function setPageLayout(worksheet: ExcelJS.Worksheet, op: PageSetupOp): void {
  */
 export function applyPlan(document: XlsxDocument, ops: readonly PlanOp[]): string[] {
   const notes: Notes = [];
+  // Excel rewrites every formula naming a column it renames; so does the file, before the
+  // plan writes its own formulas (which name columns in their new spelling already).
+  const renames = ops.flatMap((op) => (op.kind === 'renameColumn' ? [{ table: op.table, from: op.from, to: op.to }] : []));
+  renameColumnReferencesIn({ worksheets: document.workbook.worksheets, tables: document.tables, definedNamesXml: document.definedNamesXml }, renames);
   for (const op of ops) applyOp(document, op, notes);
   return notes;
 }

@@ -34,7 +34,7 @@ export interface SnapshotOptions {
   omitNames?: readonly NamedCellName[];
   /** data rows per table name */
   rows?: Readonly<Record<string, readonly RowInput[]>>;
-  /** header lists per table name (extra, reordered or missing columns) */
+  /** header lists per table name (extra, reordered or missing columns; for a catalogue, its columns respelt in order) */
   headers?: Readonly<Record<string, readonly string[]>>;
   /** rows typed under a table, per table name, in its header order */
   below?: Readonly<Record<string, readonly CellValue[][]>>;
@@ -115,7 +115,7 @@ function catalogueTable(spec: CatalogueSpec, index: number, options: SnapshotOpt
     sheet: CATALOGUE_SHEET,
     headerRow: TABLE_HEADER_ROW,
     firstColumn: catalogueFirstColumn(index),
-    headers: spec.columns.map((c) => c.header),
+    headers: [...(options.headers?.[spec.name] ?? spec.columns.map((c) => c.header))],
     values,
     formulas: values.map((r) => [...r]),
     showTotals: false,

@@ -3,6 +3,7 @@
  * stops compute before anything is written (it would count zeros).
  */
 import { promises as fs } from 'fs';
+import type ExcelJS from 'exceljs';
 import { SUMMARY_SHEET } from '../../src/domain/contract';
 import { findTable, type XlsxDocument } from '../../src/workbook/document';
 import { loadWorkbookFile } from '../../src/workbook/file';
@@ -28,10 +29,23 @@ function summaryText(document: XlsxDocument): string {
   return texts.join('\n');
 }
 
+const OWN_SHEET = 'Số liệu riêng';
+
+interface CliFinding {
+  severity: string;
+  sheet: string;
+  cell: string;
+  column: string;
+  message: string;
+  suggestion: string;
+}
+
 describe('headers typed with stray spaces, no-break spaces or other capitals', () => {
   let file: string;
   let stdout: string;
   let document: XlsxDocument;
+  let checkBefore: CliFinding[];
+  let before: Buffer;
 
   beforeAll(async () => {
     file = await filledWorkbook();
@@ -39,14 +53,35 @@ describe('headers typed with stray spaces, no-break spaces or other capitals', (
       retypeHeader(d, 'GCN', 'Số GCN đã cấp', 'Số GCN đã cấp ');
       retypeHeader(d, 'GCN', 'Chỉ tiêu giao (GCN)', 'Chỉ tiêu\u00a0giao  (GCN)');
       retypeHeader(d, 'TTHC', 'Nhận trực tuyến', 'NHẬN TRỰC TUYẾN');
+      // the clerk's own formulas, written (as Excel keeps them) with the header as typed
+      const own = d.workbook.addWorksheet(OWN_SHEET);
+      own.getCell('A1').value = { formula: 'SUM(GCN[Số GCN đã cấp ])' } as ExcelJS.CellFormulaValue;
+      own.getCell('A2').value = { formula: 'INDEX(gcn[[#Data],[số gcn đã cấp ]],1)+TongGCN' } as ExcelJS.CellFormulaValue;
+      own.getCell('A3').value = { formula: 'SUMPRODUCT(GCN[[Số GCN đã cấp ]:[Số thửa]])' } as ExcelJS.CellFormulaValue;
+      own.getCell('A4').value = { formula: '"GCN[Số GCN đã cấp ]"' } as ExcelJS.CellFormulaValue;
+      d.definedNamesXml.push('<definedName name="TongGCN">SUM(GCN[Số GCN đã cấp ])&gt;0</definedName>');
     });
-    const check = await runCli(['check', file, '--json']);
-    expect((JSON.parse(check.stdout) as { findings: { message: string }[] }).findings.filter((f) => f.message.includes('thiếu cột'))).toEqual([]);
+    before = await fs.readFile(file);
+    checkBefore = (JSON.parse((await runCli(['check', file, '--json'])).stdout) as { findings: CliFinding[] }).findings;
     const result = await runCli(['compute', file]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(EXIT.ok);
     stdout = result.stdout;
     document = (await loadWorkbookFile(file)).document;
+  });
+
+  it('check warns once per table at the first header typed differently, and finds no column missing', async () => {
+    expect(checkBefore.filter((f) => f.message.includes('thiếu cột'))).toEqual([]);
+    const spelling = checkBefore.filter((f) => f.message.includes('viết khác tên mẫu'));
+    expect(spelling).toEqual([
+      expect.objectContaining({ severity: 'warning', sheet: 'TTHC', cell: 'D3', column: 'Nhận trực tuyến', message: expect.stringContaining('"NHẬN TRỰC TUYẾN"') }),
+      expect.objectContaining({ severity: 'warning', sheet: 'GCN', cell: 'E3', column: 'Chỉ tiêu giao (GCN)', message: expect.stringContaining('có 2 tiêu đề cột viết khác tên mẫu') }),
+    ]);
+    expect(spelling.find((f) => f.sheet === 'GCN')!.message).toContain('"Số GCN đã cấp " (mẫu: "Số GCN đã cấp"; thừa khoảng trắng)');
+    expect(spelling.find((f) => f.sheet === 'TTHC')!.suggestion).toContain('"Tính tổng hợp" hoặc "Tạo bảng mẫu" tự viết lại tiêu đề');
+    // after compute, the headers are the template's: nothing left to say
+    const after = (JSON.parse((await runCli(['check', file, '--json'])).stdout) as { findings: CliFinding[] }).findings;
+    expect(after.filter((f) => f.message.includes('viết khác tên mẫu'))).toEqual([]);
   });
 
   it('counts the certificates (no false zero in the draft paragraph)', () => {
@@ -63,6 +98,24 @@ describe('headers typed with stray spaces, no-break spaces or other capitals', (
     expect((await tablePart(file, 'TTHC'))!.columns).toContain('Nhận trực tuyến');
     const gcn = readSnapshot(document).tables.find((t) => t.name === 'GCN')!;
     expect(gcn.headers).toContain('Số GCN đã cấp');
+  });
+
+  it("rewrites the clerk's own formulas and defined names naming a renamed column, as Excel would: same values", async () => {
+    const own = document.workbook.getWorksheet(OWN_SHEET)!;
+    const formula = (cell: string) => (own.getCell(cell).value as { formula: string }).formula;
+    expect(formula('A1')).toBe('SUM(GCN[Số GCN đã cấp])');
+    expect(formula('A2')).toBe('INDEX(gcn[[#Data],[Số GCN đã cấp]],1)+TongGCN');
+    expect(formula('A3')).toBe('SUMPRODUCT(GCN[[Số GCN đã cấp]:[Số thửa]])');
+    // a text constant is not a reference
+    expect(formula('A4')).toBe('"GCN[Số GCN đã cấp ]"');
+    const { definedNamesXml } = (await loadWorkbookFile(file)).document;
+    expect(definedNamesXml).toContain('<definedName name="TongGCN">SUM(GCN[Số GCN đã cấp])&gt;0</definedName>');
+
+    const valuesBefore = recalculate(before, [OWN_SHEET])[OWN_SHEET];
+    const valuesAfter = recalculate(await fs.readFile(file), [OWN_SHEET])[OWN_SHEET];
+    // 230 + 2200 + 2800 + 100 certificates; the first row's 230, plus TRUE (1) from the defined name
+    expect(valuesBefore.slice(0, 2).map((r) => r[0])).toEqual(['5330', '231']);
+    expect(valuesAfter.slice(0, 4).map((r) => r[0])).toEqual(valuesBefore.slice(0, 4).map((r) => r[0]));
   });
 
   it('writes formulas LibreOffice can evaluate (no #NAME? over a renamed column)', async () => {

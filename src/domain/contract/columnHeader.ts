@@ -61,3 +61,23 @@ export function columnPresence<C extends ContractColumn>(columns: readonly C[], 
   }
   return presence;
 }
+
+/** How a header typed differently from the contract differs, in words a clerk can act on. */
+export type SpellingDifference = 'spaces' | 'otherSpace' | 'case' | 'unicode';
+
+/**
+ * What separates a typed header from the contract's spelling of the same column: extra
+ * spaces (leading, trailing, doubled), a space of another kind or a line break (a no-break
+ * space pasted from Word, Alt+Enter), other capitals, accents composed in another Unicode form.
+ */
+export function spellingDifferences(typed: string, contract: string): SpellingDifference[] {
+  const kinds: SpellingDifference[] = [];
+  if (typed !== typed.normalize('NFC')) kinds.push('unicode');
+  const nfc = typed.normalize('NFC');
+  if (/[^\S ]/u.test(nfc)) kinds.push('otherSpace');
+  const spaced = nfc.replace(/\s/gu, ' ');
+  const collapsed = spaced.replace(/ {2,}/g, ' ').trim();
+  if (collapsed !== spaced) kinds.push('spaces');
+  if (collapsed !== contract && collapsed.toLowerCase() === contract.toLowerCase()) kinds.push('case');
+  return kinds;
+}

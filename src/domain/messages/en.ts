@@ -96,6 +96,23 @@ export const EN: Record<MessageId, Template> = {
     `${p.cat ? `Catalogue "${p.cat}"` : `The table on sheet "${p.sheet}"`} has no "${p.column}" column; the checks and formulas using it cannot run` +
     (p.blocksCompute ? ', so "Compute summary" computes nothing (rather than false zeros).' : '.'),
   'structure.columnMissing.fix': (p) => `Rename the column header back to "${p.column}" (if it was renamed), or click "Create template" to add the column.`,
+  'structure.headerSpelling': (p, f) => {
+    const what = (h: Params) => (h.kinds as string[]).map((k) => f.m({ id: `headerSpelling.${k}` })).join(', ');
+    const consequence = 'Tổng kết still reads the column, but formulas naming it as the template does (yours or Tổng kết\'s) do not find';
+    if (p.headers.length === 1) {
+      const [h] = p.headers;
+      return `Column header ${f.q(h.typed)} of ${sheetOrCatalogue(p)} differs from the template's ${f.q(h.header)} (${what(h)}). ${consequence} it until the header is rewritten.`;
+    }
+    const list = (p.headers as Params[]).map((h) => `${f.q(h.typed)} (template: ${f.q(h.header)}; ${what(h)})`).join('; ');
+    const place = sheetOrCatalogue(p);
+    return `${place.charAt(0).toUpperCase()}${place.slice(1)} has ${f.n(p.headers.length)} column headers spelt differently from the template: ${list}. ${consequence} them until the headers are rewritten.`;
+  },
+  'structure.headerSpelling.fix': () =>
+    '"Compute summary" or "Create template" rewrites the headers as the template spells them (formulas in the workbook naming the old header follow); or retype the header.',
+  'headerSpelling.spaces': () => 'extra spaces',
+  'headerSpelling.otherSpace': () => 'a special space or a line break',
+  'headerSpelling.case': () => 'other capitals',
+  'headerSpelling.unicode': () => 'accents in another Unicode form',
   'structure.outsideTable': (p, f) => `The cell holding ${f.v(p.value)} lies outside ${p.cat ? `catalogue "${p.cat}"` : 'the table'}, so it is not counted.`,
   'structure.outsideTable.fix': () => 'Extend the table (or insert the row inside it) to include this row, or delete the stray data.',
   'structure.hiddenRows': (p, f) =>

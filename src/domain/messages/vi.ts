@@ -66,6 +66,23 @@ export const VI = {
     (p.blocksCompute ? ', nên "Tính tổng hợp" không tính (để không ra số 0 sai).' : '.'),
   'structure.columnMissing.fix': (p: Params) =>
     `Sửa lại tiêu đề cột cho đúng "${p.column}" (nếu đã bị đổi tên), hoặc bấm "Tạo bảng mẫu" để thêm cột.`,
+  'structure.headerSpelling': (p: Params, f: Fmt) => {
+    const what = (h: Params) => (h.kinds as string[]).map((k) => f.m({ id: `headerSpelling.${k}` })).join(', ');
+    const place = p.cat ? `danh mục "${p.cat}"` : `bảng ở trang "${p.sheet}"`;
+    const consequence = 'Tổng kết vẫn hiểu đúng cột, nhưng công thức gọi cột theo tên mẫu (do anh/chị hay Tổng kết viết) chưa tìm thấy';
+    if (p.headers.length === 1) {
+      const [h] = p.headers;
+      return `Tiêu đề cột ${f.q(h.typed)} của ${place} viết khác tên mẫu ${f.q(h.header)} (${what(h)}). ${consequence} cột này cho đến khi tiêu đề được viết lại.`;
+    }
+    const list = (p.headers as Params[]).map((h) => `${f.q(h.typed)} (mẫu: ${f.q(h.header)}; ${what(h)})`).join('; ');
+    return `${place.charAt(0).toUpperCase()}${place.slice(1)} có ${f.n(p.headers.length)} tiêu đề cột viết khác tên mẫu: ${list}. ${consequence} các cột này cho đến khi tiêu đề được viết lại.`;
+  },
+  'structure.headerSpelling.fix': () =>
+    '"Tính tổng hợp" hoặc "Tạo bảng mẫu" tự viết lại tiêu đề đúng tên mẫu (công thức trong sổ đang gọi tên cũ được đổi theo); hoặc gõ lại tiêu đề cho đúng.',
+  'headerSpelling.spaces': () => 'thừa khoảng trắng',
+  'headerSpelling.otherSpace': () => 'có khoảng trắng đặc biệt hoặc xuống dòng',
+  'headerSpelling.case': () => 'khác chữ hoa, chữ thường',
+  'headerSpelling.unicode': () => 'dấu gõ theo bảng mã khác (Unicode tổ hợp)',
   'structure.outsideTable': (p: Params, f: Fmt) => `Ô có dữ liệu ${f.v(p.value)} nằm ngoài ${p.cat ? `danh mục "${p.cat}"` : 'bảng'} nên không được tính.`,
   'structure.outsideTable.fix': () => 'Kéo dãn bảng (hoặc chèn dòng trong bảng) để bao gồm dòng này, hoặc xóa dữ liệu thừa.',
   'structure.hiddenRows': (p: Params, f: Fmt) =>

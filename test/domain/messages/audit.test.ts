@@ -27,7 +27,7 @@ const BAG = {
   step: 'Khen thưởng', error: 'TypeError', first: { id: 'value.required', p: { column: 'Số lượng' } }, count: 4, cells: ['B6', 'B7'], more: 0,
   ids: ['TDKT-2017', 'TDKT-2024'], toLabel: 'Kỳ báo cáo đến ngày', fromLabel: 'Kỳ báo cáo từ ngày', ambiguous: { day: '05', month: '06' },
   example: 3, number: 1234.5, intended: 1234, min: 0, exclusive: false, limitColumn: 'Số lượng', limit: 5, law: { id: 'law.land' },
-  hidden: 2, filtered: true,
+  hidden: 2, filtered: true, headers: [{ typed: 'Số lượng ', header: 'Số lượng', kinds: ['spaces'] }],
   formula: '=B4*2',
   decidedColumn: 'Tiền thưởng theo quyết định (đồng)', columns: ['Số thửa', 'Ghi chú'], version: 3, current: 2, range: 'A1:C5', missing: ['Số thửa'], foreign: ['Số thửa (cũ)'],
   table: { id: 'caption.table', p: { sheet: 'GCN' } }, actual: 12, expected: 13, key: 'tthc.received', title: 'Thủ tục hành chính — Tổng số nhận',
@@ -36,6 +36,7 @@ const BAG = {
 const OTHER_BRANCHES = {
   ...BAG, hidden: 1, filtered: false, other: null, reportDate: null, ambiguous: null, blocksCompute: false, exclusive: true, cat: null, difference: -2, unit: '',
   basis: null, good: 0, more: 3, windows: [{ from: null, to: '2023-12-31' }], rule: 'quota.baseEmulation', value: 1234.5, count: 1, issued: 1,
+  headers: [{ typed: 'SỐ  LƯỢNG', header: 'Số lượng', kinds: ['spaces', 'case'] }, { typed: 'Ghi\u00a0chú', header: 'Ghi chú', kinds: ['otherSpace', 'unicode'] }],
   key: 'awards.line.3', actual: null, check: true, capital: true, table: { id: 'caption.table', p: { cat: 'Tham số quy tắc' } },
 };
 

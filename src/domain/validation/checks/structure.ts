@@ -11,7 +11,7 @@ import { at, type Emit } from '../context';
 import { finding } from '../makeFinding';
 import { catalogueTitle } from '../../contract/captions';
 import { msg } from '../../messages';
-import { columnPresence, type ContractColumn } from '../../contract/columnHeader';
+import { columnPresence, spellingDifferences, type ContractColumn } from '../../contract/columnHeader';
 import { findTable, type LocatedTable } from '../locatedTable';
 
 interface TableShape {
@@ -49,9 +49,24 @@ export function checkTablesPresent(snapshot: WorkbookSnapshot, emit: Emit): void
         msg('structure.tableMissing', place), msg('structure.tableMissing.fix'), msg('basis.table', place)));
       continue;
     }
-    const { missing } = columnPresence(shape.columns, Array.isArray(table.headers) ? table.headers : []);
+    const headers = Array.isArray(table.headers) ? table.headers : [];
+    const { missing, misspelt } = columnPresence(shape.columns, headers);
     const { row, column } = origin(table);
     const where = { sheet: sheetOf(table, shape), cell: cellAddress(row, column), table: shape.name };
+    if (misspelt.length > 0) {
+      // One warning per table, at the first header typed differently, listing them all.
+      const ordered = [...misspelt].sort((a, b) => headers.indexOf(a.typed) - headers.indexOf(b.typed));
+      const first = headers.indexOf(ordered[0].typed);
+      const place = placeOf(shape, where.sheet);
+      const listed = ordered.map((m) => ({
+        typed: m.typed.replace(/[\r\n\t]+/g, ' '),
+        header: m.column.header,
+        kinds: spellingDifferences(m.typed, m.column.header),
+      }));
+      emit(finding({ ...where, cell: cellAddress(row, column + first), column: ordered[0].column.header }, 'warning', 'structure.headerSpelling',
+        msg('structure.headerSpelling', { ...place, headers: listed }), msg('structure.headerSpelling.fix'),
+        msg('basis.contract', { sheet: where.sheet, column: listed.map((h) => h.header).join(', ') })));
+    }
     for (const { header, kind, required } of missing) {
       const place = placeOf(shape, where.sheet);
       emit(finding({ ...where, column: header }, 'error', 'structure.columnMissing',

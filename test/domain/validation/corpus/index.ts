@@ -30,4 +30,5 @@ export const RULE_IDS: readonly string[] = [
   'quota.baseEmulation', 'quota.excellent',
   'dossier.difference', 'dossier.shownDifference', 'certificate.parcels', 'certificate.area', 'certificate.duplicate',
   'structure.outsideTable', 'structure.formulaOverwritten', 'structure.tableMissing', 'structure.columnMissing',
+  'structure.headerSpelling',
 ];

@@ -1,6 +1,6 @@
 /** The workbook's shape: tables, columns, data outside tables, typed-over formulas. */
-import { KHEN_THUONG } from '../../../../src/domain/contract';
-import { award, error, warning } from './rows';
+import { DM_CAP_QUYET_DINH, GCN, KHEN_THUONG } from '../../../../src/domain/contract';
+import { award, certificate, error, warning } from './rows';
 import { SHEET, type CorpusCase } from './types';
 
 const { awards: KT, dossiers: TT, certificates: GC, catalogues: DM } = SHEET;
@@ -99,8 +99,11 @@ export const STRUCTURE_CASES: readonly CorpusCase[] = [
       },
       rows: { KhenThuong: [award({ 'Cột riêng': 'x', quantity: 0 })] },
     },
-    // reversed: Đơn vị báo cáo is C, Hệ số D … Số lượng is M (C + 10)
-    expected: [error(KT, 'M4', 'value.belowMin', { message: ['Số lượng'] })],
+    // reversed: Đơn vị báo cáo is C, Hệ số D … Số lượng is M (C + 10); the NFD headers are one warning at the first (C3)
+    expected: [
+      error(KT, 'M4', 'value.belowMin', { message: ['Số lượng'] }),
+      warning(KT, 'C3', 'structure.headerSpelling', { message: ['tiêu đề cột viết khác tên mẫu', 'Unicode tổ hợp'], suggestion: ['Tính tổng hợp'] }),
+    ],
   },
   {
     name: 'headers with a trailing space, a doubled no-break space, a line break and another case: still the contract columns',
@@ -113,7 +116,44 @@ export const STRUCTURE_CASES: readonly CorpusCase[] = [
       },
       rows: { KhenThuong: [award({ quantity: 0 })] },
     },
-    expected: [error(KT, 'G4', 'value.belowMin', { message: ['Số lượng'] })],
+    expected: [
+      error(KT, 'G4', 'value.belowMin', { message: ['Số lượng'] }),
+      // one warning for the table, at the first header typed differently ("Đối tượng", E3), naming all three
+      warning(KT, 'E3', 'structure.headerSpelling', {
+        message: [
+          'có 3 tiêu đề cột viết khác tên mẫu',
+          '"ĐỐI TƯỢNG" (mẫu: "Đối tượng"; có khoảng trắng đặc biệt hoặc xuống dòng, khác chữ hoa, chữ thường)',
+          '"Số lượng " (mẫu: "Số lượng"; thừa khoảng trắng)',
+          '"Danh hiệu /\u00a0\u00a0Hình thức" (mẫu: "Danh hiệu / Hình thức"; có khoảng trắng đặc biệt hoặc xuống dòng, thừa khoảng trắng)',
+        ],
+      }),
+    ],
+  },
+  {
+    name: 'one GCN header with a trailing space: a warning at its header cell, naming the template spelling',
+    covers: 'structure.headerSpelling',
+    workbook: {
+      headers: { GCN: GCN.columns.map((c) => (c.header === 'Số GCN đã cấp' ? 'Số GCN đã cấp ' : c.header)) },
+      rows: { GCN: [certificate({})] },
+    },
+    expected: [
+      warning(GC, 'F3', 'structure.headerSpelling', {
+        message: ['Tiêu đề cột "Số GCN đã cấp " của bảng ở trang "GCN" viết khác tên mẫu "Số GCN đã cấp" (thừa khoảng trắng)', 'chưa tìm thấy cột này'],
+        suggestion: ['Tính tổng hợp', 'Tạo bảng mẫu'],
+      }),
+    ],
+  },
+  {
+    name: 'a catalogue header in capitals: the catalogue named by its title',
+    covers: 'structure.headerSpelling',
+    workbook: { headers: { DM_CapQuyetDinh: DM_CAP_QUYET_DINH.columns.map((c, i) => (i === 1 ? c.header.toUpperCase() : c.header)) } },
+    expected: [warning(DM, 'R3', 'structure.headerSpelling', { message: ['của danh mục "Người ký quyết định khen thưởng"', 'khác chữ hoa, chữ thường'], notMessage: ['DM_'] })],
+  },
+  {
+    name: 'headers exactly as the template spells them: nothing to say',
+    covers: 'structure.headerSpelling',
+    workbook: { rows: { GCN: [certificate({})] } },
+    expected: [],
   },
   {
     name: 'the optional "Đơn vị báo cáo" column missing (a format-1 table): nothing to report',
