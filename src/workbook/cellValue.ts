@@ -10,7 +10,21 @@ import type { CellValue } from '../domain/snapshot';
 const DAY_MS = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25569;
 
+/**
+ * The number a Date was read from, when the file adapter made it (see exactDates.ts): a
+ * date-time keeps its exact serial rather than one rounded to the millisecond.
+ */
+export const STORED_SERIAL = Symbol.for('tongket.storedSerial');
+export interface StoredSerial {
+  serial: number;
+  date1904: boolean;
+  /** the Date's time when read: a Date changed since is converted afresh */
+  time: number;
+}
+
 export function dateToSerial(date: Date): number {
+  const stored = (date as Date & { [STORED_SERIAL]?: StoredSerial })[STORED_SERIAL];
+  if (stored && !stored.date1904 && stored.time === date.getTime()) return stored.serial;
   return date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
 }
 

@@ -10,6 +10,7 @@ import { findSummaryCharts, removeSummaryCharts } from './summaryCharts';
 import { takeTables, writeTables } from './tableParts';
 import { unsupportedParts } from './unsupportedParts';
 import { loadParts } from './excelJsLoad';
+import './exactDates';
 import { decodeInlineStrings, inlineEscapes } from './inlineStrings';
 import { escapeCellTexts } from './xstring';
 import { NO_LIMITS, PackageParts, writeZip, ZipBombError } from './zipPackage';

@@ -1,5 +1,6 @@
 import { computeTables } from '../../../src/domain/compute';
 import { draftParagraphs, summarize, type Paragraph } from '../../../src/domain/report';
+import { achievementPhrase } from '../../../src/domain/report/paragraphs/common';
 import type { WorkbookSnapshot } from '../../../src/domain/snapshot';
 import { reportSnapshot, serial, snapshotWith } from '../../helpers/computeFixtures';
 
@@ -72,6 +73,11 @@ describe('draftParagraphs on the report fixture', () => {
         'Theo loại đăng ký: đăng ký lần đầu 2.430 giấy chứng nhận (đạt 105,65%, vượt 5,65% chỉ tiêu); ' +
         'đăng ký biến động 2.900 giấy chứng nhận (đạt 103,70%, vượt 3,70% chỉ tiêu, tính trên 2.800 giấy chứng nhận ở các dòng có chỉ tiêu).',
     );
+  });
+
+  it('says "vượt" for a rate whose hundredths overflow a double (1e308 certificates against 25), rather than failing', () => {
+    const phrase = achievementPhrase(1e308 / 25);
+    expect(phrase).toMatch(/^đạt 400(\.000)+%, vượt 400(\.000)+% chỉ tiêu$/);
   });
 
   it('reports each target and how many reached their plan', () => {

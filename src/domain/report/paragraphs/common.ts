@@ -62,7 +62,9 @@ export function achievementPhrase(rate: number): string {
   const { integer, fraction } = roundToDigits(rate, 2, 2);
   const hundredths = Number(integer + fraction) * (rate < 0 ? -1 : 1);
   if (hundredths <= 10000) return `đạt ${formatPercent(rate)} chỉ tiêu`;
-  return `đạt ${formatPercent(rate)}, vượt ${formatPercent((hundredths - 10000) / 10000)} chỉ tiêu`;
+  // a rate so large its hundredths overflow (1e308 certificates typed): the excess is the rate less 100%
+  const excess = Number.isFinite(hundredths) ? (hundredths - 10000) / 10000 : rate - 1;
+  return `đạt ${formatPercent(rate)}, vượt ${formatPercent(excess)} chỉ tiêu`;
 }
 
 /** Lower-case noun for a recipient type in prose. */
