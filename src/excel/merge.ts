@@ -1,5 +1,5 @@
 import { FORMAT_VERSION } from '../domain/contract/layout';
-import { mergeOps, planMerge, type MergePlan, type UnitReport } from '../domain/merge';
+import { adoptStoppedSource, mergeOps, planMerge, type MergePlan, type UnitReport } from '../domain/merge';
 import { isNewerFormat } from '../domain/setup/planSetup';
 import { isEmptyCell, type WorkbookSnapshot } from '../domain/snapshot';
 import { findTable } from '../domain/validation/locatedTable';
@@ -61,12 +61,15 @@ export async function mergeUnits(
       const refusal = `Sổ đang mở theo mẫu phiên bản ${read.snapshot.formatVersion}, mới hơn phiên bản ${FORMAT_VERSION} của Tổng kết đang dùng; hãy cập nhật Tổng kết.`;
       return { ok: false as const, refusals: [refusal], syncs: read.syncs };
     }
-    const outcome = planMerge(read.snapshot, units, now());
+    // a merge stopped between creating "Nguồn" and naming it left the table unnamed
+    const adopted = adoptStoppedSource(read.snapshot);
+    const outcome = planMerge(adopted.snapshot, units, now());
     if (!outcome.ok) return { ...outcome, syncs: read.syncs };
-    const blocked = growthBlocked(read.snapshot, outcome.plan);
+    const blocked = growthBlocked(adopted.snapshot, outcome.plan);
     if (blocked.length > 0) return { ok: false as const, refusals: blocked, syncs: read.syncs };
     onProgress('write');
-    const writes = await applyPlan(context, mergeOps(read.snapshot, outcome.plan), { formatPartId: read.formatPartId });
+    const ops = [...adopted.ops, ...mergeOps(adopted.snapshot, outcome.plan)];
+    const writes = await applyPlan(context, ops, { formatPartId: read.formatPartId });
     return { ok: true as const, plan: outcome.plan, syncs: read.syncs + writes };
   });
   if (!merged.ok) return merged;

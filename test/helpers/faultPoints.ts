@@ -37,9 +37,10 @@ export interface FaultPointOptions {
   /**
    * which partial applications to try, given the positions of a request's actions that
    * change the workbook: each returned position is the action that fails (the ones before
-   * it stay applied); default `spreadCuts`
+   * it stay applied), and what each action of the request does (`Class.member`); default
+   * `spreadCuts`
    */
-  cuts?: (changes: readonly number[]) => number[];
+  cuts?: (changes: readonly number[], members: readonly string[]) => number[];
 }
 
 export interface FaultPointReport {
@@ -94,17 +95,25 @@ export function typedCells(sim: Sim): Record<string, unknown> {
 /**
  * Where to cut a request: before each action that changes the workbook but the first (cut
  * before the first, nothing is applied: the request lost), so each distinct partial state is
- * tried once — up to 24 spread evenly in a longer request. `FAULT_POINTS=all` tries every
- * one (minutes: for a one-off check, not for `npm test`).
+ * tried once — up to 24 spread evenly in a longer request, plus, always, the cut just after
+ * each object the request creates and then names (a table, a chart): Office.js creates and
+ * names in two actions, and the unnamed object is the state a rerun must recognise.
+ * `FAULT_POINTS=all` tries every one (minutes: for a one-off check, not for `npm test`).
  */
-export function spreadCuts(changes: readonly number[]): number[] {
+export function spreadCuts(changes: readonly number[], members: readonly string[] = []): number[] {
   const every = changes.slice(1);
   const limit = process.env.FAULT_POINTS === 'all' ? Infinity : 24;
   if (every.length <= limit) return every;
   const picked = new Set([every[0], every[every.length - 1]]);
   for (let i = 1; i <= limit; i++) picked.add(every[Math.round((i * (every.length - 1)) / (limit + 1))]);
+  changes.forEach((position, k) => {
+    if (k + 1 < changes.length && CREATES_UNNAMED.test(members[position] ?? '')) picked.add(changes[k + 1]);
+  });
   return [...picked].sort((a, b) => a - b);
 }
+
+/** Actions that create an object which the next actions name. */
+const CREATES_UNNAMED = /^(TableCollection|ChartCollection)\.add$/;
 
 function bodyRows(bodyAddress: string): number {
   const match = /!\$?[A-Z]+\$?(\d+)(?::\$?[A-Z]+\$?(\d+))?$/.exec(bodyAddress);
@@ -141,7 +150,7 @@ export async function forEachFaultPoint(options: FaultPointOptions): Promise<Fau
     ...(request.changes.length === 0
       ? []
       : [
-          ...cuts(request.changes).map((applied) => ({ sync: i + 1, mode: { kind: 'partial', applied } as const })),
+          ...cuts(request.changes, request.members).map((applied) => ({ sync: i + 1, mode: { kind: 'partial', applied } as const })),
           { sync: i + 1, mode: { kind: 'responseLost' } as const },
         ]),
   ]);

@@ -1,5 +1,5 @@
 export { readUnitReport, mergedColumns, type UnitReport } from './unitReport';
 export { planMerge, type MergeOutcome, type MergePlan, type RowsChange, type UnitMergeSummary } from './planMerge';
 export { catalogueDifferences } from './catalogueDifferences';
-export { mergeOps, sourceSheetOps } from './mergeOps';
+export { adoptStoppedSource, mergeOps, sourceSheetOps } from './mergeOps';
 export type { ChosenUnit, ChosenWorkbook } from './chosenWorkbook';

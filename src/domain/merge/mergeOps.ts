@@ -10,7 +10,7 @@ import { DATA_TABLES, REPORTING_UNIT_HEADER } from '../contract/tables';
 import { headerKey } from '../contract/columnHeader';
 import type { PlanCell, PlanOp } from '../setup/ops';
 import type { CellValue, TableSnapshot, WorkbookSnapshot } from '../snapshot';
-import { findTable } from '../validation/locatedTable';
+import { findStoppedTable, findTable } from '../validation/locatedTable';
 import type { MergePlan, RowsChange } from './planMerge';
 
 /** The contract's number format of a table's column, when the contract knows the column. */
@@ -98,4 +98,19 @@ export function mergeOps(target: WorkbookSnapshot, plan: MergePlan): PlanOp[] {
   }
   if (plan.newSourceRows) ops.push(...sourceSheetOps(plan.newSourceRows, target.sheets.includes(SOURCE_TABLE.sheet)));
   return ops;
+}
+
+/**
+ * The "Nguồn" table a stopped first merge left unnamed (created, not yet named), adopted:
+ * the snapshot as it is once renamed, and the step that renames it — to run before the
+ * merge's own steps, which then treat it as the workbook's "Nguồn".
+ */
+export function adoptStoppedSource(target: WorkbookSnapshot): { snapshot: WorkbookSnapshot; ops: PlanOp[] } {
+  const { sheet, name, columns } = SOURCE_TABLE;
+  const stopped = findStoppedTable(target, { name, sheet, headerRow: TABLE_HEADER_ROW, column: 0, headers: columns.map((c) => c.header) });
+  if (!stopped) return { snapshot: target, ops: [] };
+  return {
+    snapshot: { ...target, tables: target.tables.map((t) => (t === stopped ? { ...t, name } : t)) },
+    ops: [{ kind: 'renameTable', table: stopped.name, name }],
+  };
 }
