@@ -41,32 +41,6 @@ CellXform.prototype.parseClose = function (this: { model?: { formula?: unknown }
   return parseCellClose.call(this, name);
 };
 
-/**
- * exceljs writes a worksheet by joining its rendered pieces into one string and zipping it:
- * for 100,000 rows that one string is hundreds of megabytes (two bytes a character). A
- * worksheet's rendering is marked, and its `xml` given as UTF-8 bytes encoded a batch of
- * pieces at a time; jszip takes bytes as it takes text. Other parts keep their string.
- */
-const XmlStream = require('exceljs/lib/utils/xml-stream') as { prototype: object };
-const WorksheetXform = require('exceljs/lib/xlsx/xform/sheet/worksheet-xform') as { prototype: { render(xmlStream: object, model: unknown): void } };
-const AS_BYTES = Symbol('tongket.asBytes');
-const xmlText = Object.getOwnPropertyDescriptor(XmlStream.prototype, 'xml')!.get!;
-Object.defineProperty(XmlStream.prototype, 'xml', {
-  configurable: true,
-  get(this: { [AS_BYTES]?: true; _xml: string[]; closeAll(): void }): string | Buffer {
-    if (!this[AS_BYTES]) return xmlText.call(this) as string;
-    this.closeAll();
-    const batches: Buffer[] = [];
-    for (let at = 0; at < this._xml.length; at += 20_000) batches.push(Buffer.from(this._xml.slice(at, at + 20_000).join(''), 'utf8'));
-    return Buffer.concat(batches);
-  },
-});
-const renderWorksheet = WorksheetXform.prototype.render;
-WorksheetXform.prototype.render = function (this: unknown, xmlStream: { [AS_BYTES]?: true }, model: unknown): void {
-  xmlStream[AS_BYTES] = true;
-  renderWorksheet.call(this, xmlStream, model);
-};
-
 interface XlsxInternals {
   parseRels(stream: Readable): Promise<any>;
   parseWorkbook(stream: Readable): Promise<any>;
@@ -86,12 +60,14 @@ interface XlsxInternals {
 const PIECE = 64 * 1024;
 
 /** The part's text, decoded piece by piece as it is read (a UTF-8 sequence cut by a piece is carried over). */
-function textStream(data: Buffer): Readable {
-  function* pieces(): Generator<string> {
+function textStream(source: AsyncIterable<Buffer>): Readable {
+  async function* pieces(): AsyncGenerator<string> {
     const decoder = new StringDecoder('utf8');
-    for (let at = 0; at < data.length; at += PIECE) {
-      const text = decoder.write(data.subarray(at, at + PIECE));
-      if (text) yield text;
+    for await (const data of source) {
+      for (let at = 0; at < data.length; at += PIECE) {
+        const text = decoder.write(data.subarray(at, at + PIECE));
+        if (text) yield text;
+      }
     }
     const rest = decoder.end();
     if (rest) yield rest;
@@ -146,10 +122,11 @@ export async function loadParts(workbook: ExcelJS.Workbook, parts: PackageParts)
 }
 
 async function loadEachPart(xlsx: XlsxInternals, model: any, parts: PackageParts): Promise<void> {
-  for (const { name, data } of parts.entries()) {
+  // One part's bytes at a time: each is let go once parsed.
+  for (const name of Object.keys(parts.files)) {
     const entryName = name.startsWith('/') ? name.slice(1) : name;
     const binary = /xl\/media\//.test(entryName) || /xl\/theme\/([a-zA-Z0-9]+)[.]xml/.test(entryName);
-    const stream = binary ? bytesStream(data) : textStream(data);
+    const stream = binary ? bytesStream(parts.bytes(name)!) : textStream(parts.pieces(name)!);
     switch (entryName) {
       case '_rels/.rels':
         model.globalRels = await xlsx.parseRels(stream);

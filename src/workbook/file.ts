@@ -13,7 +13,8 @@ import { loadParts } from './excelJsLoad';
 import './exactDates';
 import { decodeInlineStrings, inlineEscapes } from './inlineStrings';
 import { escapeCellTexts } from './xstring';
-import { NO_LIMITS, PackageParts, writeZip, ZipBombError } from './zipPackage';
+import { writeParts } from './excelJsWrite';
+import { PackageParts, ZipBombError } from './zipPackage';
 
 export interface LoadedWorkbook {
   document: XlsxDocument;
@@ -78,7 +79,8 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
   }
   let zip: PackageParts;
   try {
-    zip = PackageParts.fromZip(bytes);
+    // Large parts stay deflated until read (see zipPackage.ts).
+    zip = await PackageParts.open(bytes);
   } catch (error) {
     if (error instanceof ZipBombError) {
       throw new WorkbookFileError(`Tệp "${path}" không được đọc: ${error.message}. Tệp Excel bình thường không như vậy; hãy mở tệp trong Excel và lưu lại.`, 'badFile');
@@ -131,18 +133,17 @@ export async function workbookBuffer(document: XlsxDocument): Promise<Buffer> {
   // The cached results are the domain's; Excel recomputes everything on opening anyway.
   document.workbook.calcProperties.fullCalcOnLoad = true;
   const restoreTexts = escapeCellTexts(document.workbook);
-  let written;
+  let zip;
   try {
-    // exceljs only stores: the package is compressed once, below, by zlib.
-    written = await document.workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+    // The worksheets are deflated as exceljs renders them (see excelJsWrite.ts).
+    zip = await writeParts(document.workbook);
   } finally {
     restoreTexts();
   }
-  const zip = PackageParts.fromZip(Buffer.from(written), NO_LIMITS);
   await writeTables(zip, document.tables);
   await writeDefinedNamesXml(zip, document.definedNamesXml);
   await writeCustomXmlParts(zip, document.customXml);
-  return writeZip(zip.entries());
+  return zip.toZip();
 }
 
 /**

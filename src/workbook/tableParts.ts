@@ -1,4 +1,4 @@
-import type { PackageFiles } from './zipPackage';
+import type { PackageFiles, PartEnd } from './zipPackage';
 import type { TableColumnModel, TableModel } from './document';
 import { relationships, relsPathOf, sheetParts } from './packagePaths';
 import { attribute, elementPattern, escapeXml, unescapeXml } from './xml';
@@ -80,17 +80,18 @@ function parseTable(xml: string, sheet: string): TableModel | null {
 }
 
 /**
- * A worksheet part cut after its cell data: `<tableParts>` and `<extLst>` come after
+ * A worksheet part from its cell data's end on: `<tableParts>` and `<extLst>` come after
  * `<sheetData>`, so only the small tail is decoded and edited — a sheet of 100,000 rows is
- * hundreds of megabytes of XML, never turned into one string.
+ * hundreds of megabytes of XML, never turned into one string (and a package that streams
+ * its parts hands over only the tail).
  */
-function splitSheet(bytes: Buffer): { head: Buffer; tail: string } {
+async function sheetEnd(zip: PackageFiles, path: string): Promise<PartEnd | null> {
+  if (zip.partEnd) return zip.partEnd(path, '</sheetData>');
+  const bytes = await zip.file(path)?.async('nodebuffer');
+  if (!bytes) return null;
   const at = Math.max(bytes.lastIndexOf('</sheetData>'), 0);
-  return { head: bytes.subarray(0, at), tail: bytes.toString('utf8', at) };
-}
-
-function joinSheet(head: Buffer, tail: string): Buffer {
-  return Buffer.concat([head, Buffer.from(tail, 'utf8')]);
+  const head = bytes.subarray(0, at);
+  return { text: bytes.toString('utf8', at), replace: (text) => zip.file(path, Buffer.concat([head, Buffer.from(text, 'utf8')])) };
 }
 
 /**
@@ -100,9 +101,9 @@ function joinSheet(head: Buffer, tail: string): Buffer {
 export async function takeTables(zip: PackageFiles): Promise<TableModel[]> {
   const tables: TableModel[] = [];
   for (const sheet of await sheetParts(zip)) {
-    const bytes = await zip.file(sheet.path)?.async('nodebuffer');
-    if (!bytes) continue;
-    const { head, tail: sheetXml } = splitSheet(bytes);
+    const end = await sheetEnd(zip, sheet.path);
+    if (!end) continue;
+    const sheetXml = end.text;
     if (!/<tableParts\b/.test(sheetXml)) continue;
     const rels = await relationships(zip, sheet.path);
     const ids = (sheetXml.match(/<tablePart\b[^>]*>/g) ?? []).map((e) => attribute(e, 'r:id'));
@@ -113,7 +114,7 @@ export async function takeTables(zip: PackageFiles): Promise<TableModel[]> {
       if (table) tables.push(table);
       if (rel) zip.remove(rel.path);
     }
-    zip.file(sheet.path, joinSheet(head, sheetXml.replace(/<tableParts\b[^>]*\/>|<tableParts\b[\s\S]*?<\/tableParts>/, '')));
+    end.replace(sheetXml.replace(/<tableParts\b[^>]*\/>|<tableParts\b[\s\S]*?<\/tableParts>/, ''));
   }
   for (const path of Object.keys(zip.files)) if (/^xl\/tables\//.test(path)) zip.remove(path);
   return tables;
@@ -210,10 +211,10 @@ export async function writeTables(zip: PackageFiles, tables: readonly TableModel
       contentTypes = contentTypes.replace('</Types>', `<Override PartName="/xl/tables/${partName}" ContentType="${TABLE_CONTENT_TYPE}"/></Types>`);
     }
     zip.file(relsPath, rels);
-    const { head, tail: sheetXml } = splitSheet(await zip.file(sheet.path)!.async('nodebuffer'));
+    const end = (await sheetEnd(zip, sheet.path))!;
     const element = `<tableParts count="${parts.length}">${parts.join('')}</tableParts>`;
-    const at = worksheetExtLstStart(sheetXml);
-    zip.file(sheet.path, joinSheet(head, sheetXml.slice(0, at) + element + sheetXml.slice(at)));
+    const at = worksheetExtLstStart(end.text);
+    end.replace(end.text.slice(0, at) + element + end.text.slice(at));
   }
   zip.file('[Content_Types].xml', contentTypes);
 }

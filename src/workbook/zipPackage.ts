@@ -1,4 +1,4 @@
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, crc32, createInflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /**
  * The zip container of an .xlsx, read and written with Node's zlib (native, and one copy of
@@ -36,21 +36,27 @@ export {
   type ZipLimits,
 } from './zipDirectory';
 
+/** Parts up to this size are kept inflated by `PackageParts.open` (1 MiB). */
+const KEPT_INFLATED_BYTES = 1024 * 1024;
+
 export interface ZipEntry {
   name: string;
   data: Buffer;
 }
-function entryData(bytes: Buffer, entry: CentralEntry): Buffer {
+/** The part's bytes as the package holds them (deflated or stored). */
+function rawData(bytes: Buffer, entry: CentralEntry): Buffer {
   need(bytes, entry.localOffset, 30);
   if (bytes.readUInt32LE(entry.localOffset) !== LOCAL) throw new ZipFormatError(`phần "${entry.name}" không hợp lệ`);
   const start = entry.localOffset + 30 + bytes.readUInt16LE(entry.localOffset + 26) + bytes.readUInt16LE(entry.localOffset + 28);
   need(bytes, start, entry.compressedSize);
   const raw = bytes.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) {
-    if (raw.length !== entry.size) throw new ZipFormatError(`phần "${entry.name}" không hợp lệ`);
-    return raw;
-  }
-  if (entry.method !== 8) throw new ZipFormatError(`phần "${entry.name}" nén theo cách không hỗ trợ (${entry.method})`);
+  if (entry.method === 0 && raw.length !== entry.size) throw new ZipFormatError(`phần "${entry.name}" không hợp lệ`);
+  if (entry.method !== 0 && entry.method !== 8) throw new ZipFormatError(`phần "${entry.name}" nén theo cách không hỗ trợ (${entry.method})`);
+  return raw;
+}
+
+function inflatedData(raw: Buffer, entry: CentralEntry): Buffer {
+  if (entry.method === 0) return raw;
   let data: Buffer;
   try {
     // One byte more than declared is enough to tell a lie; zlib stops there.
@@ -62,6 +68,35 @@ function entryData(bytes: Buffer, entry: CentralEntry): Buffer {
   if (data.length > entry.size) throw lyingHeader(entry);
   if (data.length !== entry.size) throw new ZipFormatError(`phần "${entry.name}" ngắn hơn kích thước ghi trong mục lục`);
   return data;
+}
+
+function entryData(bytes: Buffer, entry: CentralEntry): Buffer {
+  return inflatedData(rawData(bytes, entry), entry);
+}
+
+/** The part inflated piece by piece, checked as it goes (size, then CRC at its end). */
+async function* inflatedPieces(raw: Buffer, entry: CentralEntry): AsyncGenerator<Buffer> {
+  if (entry.method === 0) {
+    yield raw;
+    return;
+  }
+  let size = 0;
+  let crc = 0;
+  try {
+    const inflate = createInflateRaw();
+    inflate.end(raw);
+    for await (const piece of inflate as AsyncIterable<Buffer>) {
+      size += piece.length;
+      if (size > entry.size) throw lyingHeader(entry);
+      crc = crc32(piece, crc);
+      yield piece;
+    }
+  } catch (error) {
+    if (error instanceof ZipBombError) throw error;
+    throw new ZipFormatError(`phần "${entry.name}" không giải nén được (${(error as Error).message})`);
+  }
+  if (size !== entry.size) throw new ZipFormatError(`phần "${entry.name}" ngắn hơn kích thước ghi trong mục lục`);
+  if (crc >>> 0 !== entry.crc >>> 0) throw new ZipFormatError(`phần "${entry.name}" sai mã kiểm tra CRC`);
 }
 
 function lyingHeader(entry: CentralEntry): ZipBombError {
@@ -92,18 +127,106 @@ function dosDateTime(date: Date): { time: number; day: number } {
   };
 }
 
+/** A part's zip fields: its deflated (or stored) bytes, in pieces, with the CRC and size of what they hold. */
+interface PackedPart {
+  compressed: readonly Buffer[];
+  crc: number;
+  size: number;
+}
+
+/**
+ * A part compressed as it is produced: each piece is deflated on its own and ended with a
+ * sync flush (a non-final block on a byte boundary), so the pieces joined, then a final
+ * block, are one deflate stream — the part's text is never held whole.
+ */
+export class DeflatingPart {
+  private readonly pieces: Buffer[] = [];
+  private crc = 0;
+  private length = 0;
+
+  get size(): number {
+    return this.length;
+  }
+
+  write(data: Buffer): void {
+    if (data.length === 0) return;
+    this.crc = crc32(data, this.crc);
+    this.length += data.length;
+    this.pieces.push(deflateRawSync(data, { finishFlush: constants.Z_SYNC_FLUSH }));
+  }
+
+  /** The part with `end` as its last bytes (the pieces are kept: `end` may still change). */
+  packed(end: Buffer): PackedPart {
+    return { compressed: [...this.pieces, deflateRawSync(end)], crc: crc32(end, this.crc) >>> 0, size: this.length + end.length };
+  }
+}
+
+/** A part still as the package read holds it (checked once, inflated each time it is read). */
+interface PackedHead {
+  raw: Buffer;
+  entry: CentralEntry;
+  /** the part's first `cut` bytes, when its end was replaced */
+  cut?: number;
+}
+
+/** A part whose beginning is deflated (written, or as read) and whose end is held as bytes. */
+interface StreamedPart {
+  head: DeflatingPart | PackedHead;
+  end: Buffer;
+}
+
+type PartContent = Buffer | StreamedPart;
+
+function headBytes(head: PackedHead): Buffer {
+  const data = inflatedData(head.raw, head.entry);
+  return head.cut === undefined ? data : data.subarray(0, head.cut);
+}
+
+function headSize(head: DeflatingPart | PackedHead): number {
+  return head instanceof DeflatingPart ? head.size : (head.cut ?? head.entry.size);
+}
+
+function packed(content: PartContent, store: boolean): PackedPart {
+  if (Buffer.isBuffer(content)) return { compressed: [store ? content : deflateRawSync(content)], crc: crc32(content) >>> 0, size: content.length };
+  if (store || !(content.head instanceof DeflatingPart)) return packed(inflated(content), store);
+  return content.head.packed(content.end);
+}
+
+function inflated(content: PartContent): Buffer {
+  if (Buffer.isBuffer(content)) return content;
+  if (!(content.head instanceof DeflatingPart)) return Buffer.concat([headBytes(content.head), content.end]);
+  const { compressed } = content.head.packed(content.end);
+  return inflateRawSync(Buffer.concat(compressed));
+}
+
+/** The part's bytes piece by piece (a packed part is inflated as it is read). */
+async function* pieces(content: PartContent): AsyncGenerator<Buffer> {
+  if (Buffer.isBuffer(content) || content.head instanceof DeflatingPart) {
+    yield inflated(content);
+    return;
+  }
+  const { raw, entry, cut } = content.head;
+  let left = cut ?? Infinity;
+  for await (const piece of inflatedPieces(raw, entry)) {
+    if (left <= 0) continue; // read to the end all the same: the CRC is checked there
+    yield piece.length <= left ? piece : piece.subarray(0, left);
+    left -= piece.length;
+  }
+  yield content.end;
+}
+
 /** A zip of `entries` in order; parts compressed with deflate unless `store`. */
-export function writeZip(entries: readonly ZipEntry[], options: { store?: boolean; date?: Date } = {}): Buffer {
+function zipOf(entries: readonly [string, PartContent][], options: { store?: boolean; date?: Date }): Buffer {
   const { time, day } = dosDateTime(options.date ?? new Date());
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const compressed = options.store ? entry.data : deflateRawSync(entry.data);
+  for (const [entryName, content] of entries) {
+    const name = Buffer.from(entryName, 'utf8');
+    const { compressed, crc, size } = packed(content, options.store ?? false);
+    const compressedSize = compressed.reduce((sum, piece) => sum + piece.length, 0);
     const method = options.store ? 0 : 8;
-    const crc = crc32(entry.data) >>> 0;
-    if (offset > MAX32 || compressed.length >= MAX32 || entry.data.length >= MAX32) throw new Error('package too large for a zip without ZIP64');
+    if (offset > MAX32 || compressedSize >= MAX32 || size >= MAX32) throw new Error('package too large for a zip without ZIP64');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4);
@@ -112,8 +235,8 @@ export function writeZip(entries: readonly ZipEntry[], options: { store?: boolea
     local.writeUInt16LE(time, 10);
     local.writeUInt16LE(day, 12);
     local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
+    local.writeUInt32LE(compressedSize, 18);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const header = Buffer.alloc(46);
     header.writeUInt32LE(CENTRAL, 0);
@@ -124,13 +247,13 @@ export function writeZip(entries: readonly ZipEntry[], options: { store?: boolea
     header.writeUInt16LE(time, 12);
     header.writeUInt16LE(day, 14);
     header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(compressed.length, 20);
-    header.writeUInt32LE(entry.data.length, 24);
+    header.writeUInt32LE(compressedSize, 20);
+    header.writeUInt32LE(size, 24);
     header.writeUInt16LE(name.length, 28);
     header.writeUInt32LE(offset, 42);
-    chunks.push(local, name, compressed);
+    chunks.push(local, name, ...compressed);
     central.push(header, name);
-    offset += local.length + name.length + compressed.length;
+    offset += local.length + name.length + compressedSize;
   }
   const centralSize = central.reduce((sum, b) => sum + b.length, 0);
   const end = Buffer.alloc(22);
@@ -142,10 +265,24 @@ export function writeZip(entries: readonly ZipEntry[], options: { store?: boolea
   return Buffer.concat([...chunks, ...central, end]);
 }
 
+/** A zip of `entries` in order; parts compressed with deflate unless `store`. */
+export function writeZip(entries: readonly ZipEntry[], options: { store?: boolean; date?: Date } = {}): Buffer {
+  return zipOf(
+    entries.map((entry) => [entry.name, entry.data]),
+    options,
+  );
+}
+
 /** One part of a package, read as the modules of this folder read parts (jszip's way). */
 export interface PackagePart {
   async(type: 'string'): Promise<string>;
   async(type: 'nodebuffer'): Promise<Buffer>;
+}
+
+/** A part's text from the last `marker` on (all of it without one), and how to replace that text. */
+export interface PartEnd {
+  text: string;
+  replace(text: string): void;
 }
 
 /** The parts of a package by path: `PackageParts`, or a JSZip in tests. */
@@ -154,20 +291,50 @@ export interface PackageFiles {
   file(path: string): PackagePart | null;
   file(path: string, content: string | Buffer): unknown;
   remove(path: string): unknown;
+  /** The end of a part without reading its beginning, when the package can (see PackageParts). */
+  partEnd?(path: string, marker: string): PartEnd | null;
 }
 
-/** The parts of a package held inflated in memory, in package order. */
+/**
+ * The parts of a package held in memory, in package order: inflated, or — a worksheet
+ * written part by part — deflated but for its end (`stream`), whose end can still be edited.
+ */
 export class PackageParts implements PackageFiles {
   readonly files: Record<string, { dir: boolean }> = {};
-  private readonly contents = new Map<string, Buffer>();
+  private readonly contents = new Map<string, PartContent>();
 
   constructor(entries: readonly ZipEntry[] = []) {
     for (const entry of entries) this.set(entry.name, entry.data);
   }
 
-  /** Reads (and guards) a zip package. */
+  /** Reads (and guards) a zip package, every part inflated. */
   static fromZip(bytes: Buffer, limits: ZipLimits = PACKAGE_LIMITS): PackageParts {
     return new PackageParts(readZip(bytes, limits));
+  }
+
+  /**
+   * Reads (and guards) a zip package whose large parts stay deflated in `bytes`: each is
+   * checked now (inflated piece by piece: size, CRC) and inflated again only when read —
+   * the worksheets of 100,000 rows are never all inflated at once.
+   */
+  static async open(bytes: Buffer, limits: ZipLimits = PACKAGE_LIMITS): Promise<PackageParts> {
+    const entries = centralDirectory(bytes);
+    checkDeclaredSizes(entries, limits);
+    const parts = new PackageParts();
+    for (const entry of entries) {
+      if (entry.name.endsWith('/')) continue;
+      if (entry.flags & 0x1) throw new ZipFormatError(`phần "${entry.name}" được mã hoá`);
+      const raw = rawData(bytes, entry);
+      if (entry.size <= KEPT_INFLATED_BYTES) {
+        const data = inflatedData(raw, entry);
+        if (crc32(data) >>> 0 !== entry.crc >>> 0) throw new ZipFormatError(`phần "${entry.name}" sai mã kiểm tra CRC`);
+        parts.set(entry.name, data);
+        continue;
+      }
+      for await (const piece of inflatedPieces(raw, entry)) void piece;
+      parts.setContent(entry.name, { head: { raw, entry }, end: Buffer.alloc(0) });
+    }
+    return parts;
   }
 
   file(path: string): PackagePart | null;
@@ -177,16 +344,63 @@ export class PackageParts implements PackageFiles {
       this.set(path, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
       return this;
     }
-    const data = this.contents.get(path);
+    const data = this.bytes(path);
     if (!data) return null;
     return {
       async: ((type: 'string' | 'nodebuffer') => Promise.resolve(type === 'string' ? data.toString('utf8') : data)) as PackagePart['async'],
     };
   }
 
-  /** The part's bytes (not a copy), or undefined. */
+  /** The part's bytes (not a copy for an inflated part), or undefined. */
   bytes(path: string): Buffer | undefined {
-    return this.contents.get(path);
+    const content = this.contents.get(path);
+    return content && inflated(content);
+  }
+
+  /**
+   * A new part written piece by piece: what `write` gets is deflated at once; `end` is the
+   * part's last bytes, kept inflated so that `partEnd` can edit them.
+   */
+  stream(path: string): { write(data: Buffer): void; end(last: Buffer): void } {
+    const head = new DeflatingPart();
+    return {
+      write: (data) => head.write(data),
+      end: (last) => this.setContent(path, { head, end: last }),
+    };
+  }
+
+  /** The part's bytes piece by piece, for a reader that can take them so (exceljs's parsers). */
+  pieces(path: string): AsyncIterable<Buffer> | undefined {
+    const content = this.contents.get(path);
+    return content && pieces(content);
+  }
+
+  partEnd(path: string, marker: string): PartEnd | null {
+    const content = this.contents.get(path);
+    if (!content) return null;
+    if (!Buffer.isBuffer(content) && !(content.head instanceof DeflatingPart) && content.head.cut === undefined) {
+      // A part as read: its end is cut off its inflated bytes, the rest stays deflated.
+      const { head } = content;
+      const data = headBytes(head);
+      const at = Math.max(data.lastIndexOf(marker), 0);
+      this.setContent(path, { head: { ...head, cut: at }, end: Buffer.from(data.subarray(at)) });
+      return this.partEnd(path, marker);
+    }
+    const bytes = Buffer.isBuffer(content) ? content : content.end;
+    const at = bytes.lastIndexOf(marker);
+    if (!Buffer.isBuffer(content) && at < 0 && headSize(content.head) > 0) {
+      // The marker is in the part's deflated beginning: edit the whole part.
+      this.set(path, inflated(content));
+      return this.partEnd(path, marker);
+    }
+    const kept = bytes.subarray(0, Math.max(at, 0));
+    return {
+      text: bytes.toString('utf8', Math.max(at, 0)),
+      replace: (text) => {
+        const end = Buffer.concat([kept, Buffer.from(text, 'utf8')]);
+        this.setContent(path, Buffer.isBuffer(content) ? end : { head: content.head, end });
+      },
+    };
   }
 
   remove(path: string): this {
@@ -195,12 +409,22 @@ export class PackageParts implements PackageFiles {
     return this;
   }
 
+  /** The inflated parts (a streamed one is inflated whole). */
   entries(): ZipEntry[] {
-    return [...this.contents].map(([name, data]) => ({ name, data }));
+    return [...this.contents].map(([name, content]) => ({ name, data: inflated(content) }));
+  }
+
+  /** The package as a zip, parts in order; deflated unless `store`. */
+  toZip(options: { store?: boolean; date?: Date } = {}): Buffer {
+    return zipOf([...this.contents], options);
   }
 
   private set(path: string, data: Buffer): void {
-    this.contents.set(path, data);
+    this.setContent(path, data);
+  }
+
+  private setContent(path: string, content: PartContent): void {
+    this.contents.set(path, content);
     this.files[path] = { dir: false };
   }
 }

@@ -1,0 +1,124 @@
+import type ExcelJS from 'exceljs';
+import { PackageParts } from './zipPackage';
+
+/**
+ * `workbook.xlsx.writeBuffer()` of exceljs 4, with the parts going into a PackageParts as
+ * they are rendered instead of into jszip, and each worksheet deflated while it is rendered.
+ *
+ * exceljs renders a worksheet into one array of small strings, joins it into one string and
+ * hands it to jszip, which keeps it and then builds the whole zip in one buffer: for a sheet
+ * of 100,000 rows that is hundreds of megabytes of text several times over. Here a batch of
+ * rendered rows is encoded and deflated (zipPackage.ts `stream`) and let go; only the end of
+ * the sheet, after its cell data, stays as text for tableParts.ts to complete. The order of
+ * the steps is exceljs's own (lib/xlsx/xlsx.js, `write` and `addWorksheets`).
+ */
+
+/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any -- exceljs's internal renderers have no types */
+type Renderer = new () => { render(xmlStream: unknown, model: unknown): void };
+interface XmlStreamInternals {
+  _xml: string[];
+  _rollbacks: unknown[];
+  readonly xml: string;
+  [SINK]?: (text: string) => void;
+}
+const XmlStream = require('exceljs/lib/utils/xml-stream') as new () => XmlStreamInternals;
+const WorksheetXform = require('exceljs/lib/xlsx/xform/sheet/worksheet-xform') as Renderer;
+const RelationshipsXform = require('exceljs/lib/xlsx/xform/core/relationships-xform') as Renderer;
+const CommentsXform = require('exceljs/lib/xlsx/xform/comment/comments-xform') as Renderer;
+const VmlNotesXform = require('exceljs/lib/xlsx/xform/comment/vml-notes-xform') as Renderer;
+const RowXform = require('exceljs/lib/xlsx/xform/sheet/row-xform') as { prototype: { render(xmlStream: XmlStreamInternals, model: unknown, options: unknown): void } };
+
+const SINK = Symbol('tongket.sink');
+/** Rendered pieces (a few per cell) gathered before they are encoded and deflated. */
+const BATCH_PIECES = 200_000;
+
+/** After each row of a worksheet being streamed, a full batch of its text goes to the sink. */
+const renderRow = RowXform.prototype.render;
+RowXform.prototype.render = function (this: unknown, xmlStream: XmlStreamInternals, model: unknown, options: unknown): void {
+  renderRow.call(this, xmlStream, model, options);
+  const sink = xmlStream[SINK];
+  // A rollback point refers to a position in the pieces: never cut while one is open.
+  if (sink && xmlStream._xml.length >= BATCH_PIECES && xmlStream._rollbacks.length === 0) {
+    sink(xmlStream._xml.join(''));
+    xmlStream._xml.length = 0;
+  }
+};
+
+interface Zip {
+  append(data: string | Buffer, options: { name: string; base64?: boolean }): void;
+}
+
+interface XlsxWriteInternals {
+  prepareModel(model: any, options: object): void;
+  addContentTypes(zip: Zip, model: any): Promise<void>;
+  addOfficeRels(zip: Zip, model: any): Promise<void>;
+  addWorkbookRels(zip: Zip, model: any): Promise<void>;
+  addSharedStrings(zip: Zip, model: any): Promise<void>;
+  addDrawings(zip: Zip, model: any): Promise<void>;
+  addTables(zip: Zip, model: any): Promise<void>;
+  addThemes(zip: Zip, model: any): Promise<void>;
+  addStyles(zip: Zip, model: any): Promise<void>;
+  addMedia(zip: Zip, model: any): Promise<void>;
+  addApp(zip: Zip, model: any): Promise<void>;
+  addCore(zip: Zip, model: any): Promise<void>;
+  addWorkbook(zip: Zip, model: any): Promise<void>;
+}
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const SHEET_DATA_END = '</sheetData>';
+
+/** exceljs's `addWorksheets`, each sheet's cell data deflated as it is rendered. */
+function addWorksheets(zip: Zip, model: any, parts: PackageParts): void {
+  const worksheetXform = new WorksheetXform();
+  const relationshipsXform = new RelationshipsXform();
+  const commentsXform = new CommentsXform();
+  const vmlNotesXform = new VmlNotesXform();
+  for (const worksheet of model.worksheets) {
+    const part = parts.stream(`xl/worksheets/sheet${worksheet.id}.xml`);
+    let xmlStream = new XmlStream();
+    xmlStream[SINK] = (text) => part.write(Buffer.from(text, 'utf8'));
+    worksheetXform.render(xmlStream, worksheet);
+    const rest = xmlStream.xml;
+    const at = rest.lastIndexOf(SHEET_DATA_END);
+    if (at > 0) part.write(Buffer.from(rest.slice(0, at), 'utf8'));
+    part.end(Buffer.from(at > 0 ? rest.slice(at) : rest, 'utf8'));
+
+    if (worksheet.rels && worksheet.rels.length) {
+      xmlStream = new XmlStream();
+      relationshipsXform.render(xmlStream, worksheet.rels);
+      zip.append(xmlStream.xml, { name: `xl/worksheets/_rels/sheet${worksheet.id}.xml.rels` });
+    }
+    if (worksheet.comments.length > 0) {
+      xmlStream = new XmlStream();
+      commentsXform.render(xmlStream, worksheet);
+      zip.append(xmlStream.xml, { name: `xl/comments${worksheet.id}.xml` });
+      xmlStream = new XmlStream();
+      vmlNotesXform.render(xmlStream, worksheet);
+      zip.append(xmlStream.xml, { name: `xl/drawings/vmlDrawing${worksheet.id}.vml` });
+    }
+  }
+}
+
+/** The package exceljs would write for `workbook` (parts in its order), none of it stored twice. */
+export async function writeParts(workbook: ExcelJS.Workbook): Promise<PackageParts> {
+  const xlsx = workbook.xlsx as unknown as XlsxWriteInternals;
+  const parts = new PackageParts();
+  const zip: Zip = {
+    append: (data, { name, base64 }) => parts.file(name, typeof data === 'string' && base64 ? Buffer.from(data, 'base64') : data),
+  };
+  const { model } = workbook as unknown as { model: any };
+  xlsx.prepareModel(model, {});
+  await xlsx.addContentTypes(zip, model);
+  await xlsx.addOfficeRels(zip, model);
+  await xlsx.addWorkbookRels(zip, model);
+  addWorksheets(zip, model, parts);
+  await xlsx.addSharedStrings(zip, model); // always after worksheets
+  await xlsx.addDrawings(zip, model);
+  await xlsx.addTables(zip, model);
+  await Promise.all([xlsx.addThemes(zip, model), xlsx.addStyles(zip, model)]);
+  await xlsx.addMedia(zip, model);
+  await Promise.all([xlsx.addApp(zip, model), xlsx.addCore(zip, model)]);
+  await xlsx.addWorkbook(zip, model);
+  return parts;
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
