@@ -58,12 +58,31 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
   return plainValue(cell.value);
 }
 
+/**
+ * "=" + formula text, one string per distinct text. A calculated column repeats one formula
+ * on every row (the award multiplier's is 4,755 characters); "=" + text made per cell is a
+ * small pair of pointers until something compares it, which then gives every cell its own
+ * flat copy — hundreds of megabytes for 100,000 rows.
+ */
+const FORMULA_CACHE_LIMIT = 10_000;
+const formulaTexts = new Map<string, string>();
+
+function withEquals(text: string): string {
+  let formula = formulaTexts.get(text);
+  if (formula === undefined) {
+    if (formulaTexts.size >= FORMULA_CACHE_LIMIT) formulaTexts.clear();
+    formula = `=${text}`;
+    formulaTexts.set(text, formula);
+  }
+  return formula;
+}
+
 /** The cell as `range.formulas` gives it: "=" + formula text, else the value. */
 export function cellFormula(cell: ExcelJS.Cell): CellValue {
   if (isFormulaValue(cell.value)) {
     // `cell.formula` translates a shared formula from its master cell.
     const text = cell.formula;
-    if (text) return `=${text}`;
+    if (text) return withEquals(text);
   }
   return cellValue(cell);
 }
