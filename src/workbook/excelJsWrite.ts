@@ -44,6 +44,27 @@ RowXform.prototype.render = function (this: unknown, xmlStream: XmlStreamInterna
   }
 };
 
+/**
+ * exceljs XML-encodes a cell's formula each time it renders the cell: a calculated column's
+ * formula (thousands of characters, quotes and `<` in it) was encoded anew on every row.
+ * While a package is written, a long text is encoded once.
+ */
+const utils = require('exceljs/lib/utils/utils') as { xmlEncode(text: string): string };
+const xmlEncode = utils.xmlEncode;
+const ENCODED_MIN_LENGTH = 64;
+const ENCODED_LIMIT = 10_000;
+let encoded: Map<string, string> | null = null;
+utils.xmlEncode = (text: string): string => {
+  if (encoded === null || text.length < ENCODED_MIN_LENGTH) return xmlEncode(text);
+  let xml = encoded.get(text);
+  if (xml === undefined) {
+    if (encoded.size >= ENCODED_LIMIT) encoded.clear();
+    xml = xmlEncode(text);
+    encoded.set(text, xml);
+  }
+  return xml;
+};
+
 interface Zip {
   append(data: string | Buffer, options: { name: string; base64?: boolean }): void;
 }
@@ -101,6 +122,15 @@ function addWorksheets(zip: Zip, model: any, parts: PackageParts): void {
 
 /** The package exceljs would write for `workbook` (parts in its order), none of it stored twice. */
 export async function writeParts(workbook: ExcelJS.Workbook): Promise<PackageParts> {
+  encoded = new Map();
+  try {
+    return await renderParts(workbook);
+  } finally {
+    encoded = null;
+  }
+}
+
+async function renderParts(workbook: ExcelJS.Workbook): Promise<PackageParts> {
   const xlsx = workbook.xlsx as unknown as XlsxWriteInternals;
   const parts = new PackageParts();
   const zip: Zip = {
