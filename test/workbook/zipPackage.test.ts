@@ -82,7 +82,7 @@ describe('zip package', () => {
     const central = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
 
     const badCrc = Buffer.from(zip);
-    badCrc.writeUInt32LE(badCrc.readUInt32LE(central + 16) ^ 1, central + 16);
+    badCrc.writeUInt32LE((badCrc.readUInt32LE(central + 16) ^ 1) >>> 0, central + 16);
     await expect(PackageParts.open(badCrc)).rejects.toThrow(ZipFormatError);
     await expect(PackageParts.open(badCrc)).rejects.toThrow(/CRC/);
 
