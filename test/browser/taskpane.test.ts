@@ -170,6 +170,30 @@ describe('task pane in Chromium', () => {
     expect(blocked).toEqual([]);
   });
 
+  it('imports a Biểu 06 export into a workbook without the template: the preview says the template comes first, the import makes it', async () => {
+    const { page, blocked, errors } = await isolatedPage(browser, preview.url);
+    await page.goto(`${preview.url}/preview.html`);
+    const pane = page.getByTestId('taskpane');
+    await pane.getByRole('button', { name: 'Nhập Biểu 06' }).click();
+    const exported = await exportXlsx(CIRCULAR_EXPORT);
+    const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    await page.getByTestId('import-file').setInputFiles({ name: 'bieu06.xlsx', mimeType: mime, buffer: exported });
+    await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('import-setup-first').textContent()).resolves.toContain('tạo các trang và bảng theo mẫu trước');
+    await expect(page.getByTestId('import-plan').textContent()).resolves.toContain('Sẽ thêm 5 dòng');
+    const sheetsBefore = await page.evaluate(() => (window as unknown as { tongketSim: SimHandle }).tongketSim.workbook.sheetNames());
+    expect(sheetsBefore).not.toContain('TTHC');
+
+    await page.getByTestId('import-run').click();
+    await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('import-setup-done').textContent()).resolves.toContain('Đã tạo bảng mẫu trước khi nhập');
+    await expect(page.getByTestId('import-done').textContent()).resolves.toContain('Đã nhập: thêm 5 dòng');
+    const field = await page.evaluate(() => (window as unknown as { tongketSim: SimHandle }).tongketSim.workbook.getCell('TTHC', 'B4').value);
+    expect(field).toBe('Đất đai');
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+  });
+
   it('explains a failure in Vietnamese, with the technical detail folded below', async () => {
     const { page } = await isolatedPage(browser, preview.url);
     await page.goto(`${preview.url}/preview.html`);

@@ -122,6 +122,20 @@ describe('every command at every fault point', () => {
     expect(report.syncs).toBeGreaterThanOrEqual(3);
   }, TIMEOUT);
 
+  it('Nhập Biểu 06 into a workbook without the template: the template first, then the rows', async () => {
+    const read = readBieu06([buildExport(CIRCULAR_EXPORT).grid], 'bieu06.xlsx');
+    if (!read.ok) throw new Error(read.problems.join('\n'));
+    const report = await forEachFaultPoint({
+      workbook: async () => {
+        const sim = installSim();
+        sim.workbook.setCell(sim.workbook.sheetNames()[0], 'A1', 'Ghi chép riêng');
+        return sim;
+      },
+      command: () => importTthc(read.reading, undefined, now),
+    });
+    expect(report.syncs).toBeGreaterThanOrEqual(5);
+  }, TIMEOUT);
+
   it('Tính tổng hợp', async () => {
     const report = await forEachFaultPoint({ workbook: () => smallWorkbook(), command: () => computeSummary(undefined, now) });
     expect(report.syncs).toBeGreaterThanOrEqual(2);

@@ -49,15 +49,15 @@ const importBieu06: PaneAction = {
   description: (s) => s.importBieu06Hint,
   primaryWhen: () => false,
   compact: true,
-  run: (context) =>
-    withTemplate(context, async () => {
-      // The panel, the .xlsx reader and the import load on first use (see the gateway).
-      const { ImportBieu06 } = await import('../import/ImportBieu06.js');
-      return {
-        status: { intent: 'info', title: context.strings.importBieu06, text: context.strings.importBieu06Hint },
-        view: <ImportBieu06 gateway={context.gateway} strings={context.strings} />,
-      };
-    }),
+  // No template needed first: an import into a workbook without the TTHC table creates it (the preview says so).
+  async run(context) {
+    // The panel, the .xlsx reader and the import load on first use (see the gateway).
+    const { ImportBieu06 } = await import('../import/ImportBieu06.js');
+    return {
+      status: { intent: 'info', title: context.strings.importBieu06, text: context.strings.importBieu06Hint },
+      view: <ImportBieu06 gateway={context.gateway} strings={context.strings} />,
+    };
+  },
 };
 
 const mergeUnits: PaneAction = {

@@ -16,9 +16,9 @@ const vi = {
   willDo: (added: number, replaced: number, unchanged: number) =>
     `Sẽ thêm ${added} dòng, cập nhật ${replaced} dòng đã nhập trước đây; ${unchanged} dòng đã đúng số của biểu.`,
   importNotes: 'Lưu ý khi nhập:',
-  setupFirstTitle: 'Sổ chưa có bảng TTHC',
+  setupFirstTitle: 'Sổ chưa có đủ bảng mẫu',
   setupFirst:
-    'Khi bấm nhập, Tổng kết tạo các trang và bảng theo mẫu trước (như nút "Tạo bảng mẫu": không xóa, không ghi đè dữ liệu đã có), rồi nhập biểu vào bảng TTHC mới.',
+    'Khi bấm nhập, Tổng kết tạo các trang và bảng theo mẫu trước (như nút "Tạo bảng mẫu": không xóa, không ghi đè dữ liệu đã có), rồi nhập biểu vào bảng TTHC.',
   setupDone: (n: number) => `Đã tạo bảng mẫu trước khi nhập (${n} mục mới, không ghi đè dữ liệu đã có).`,
   refused: 'Chưa nhập được vào sổ này',
   importButton: 'Nhập vào bảng TTHC',
@@ -44,9 +44,9 @@ const en: ImportStrings = {
   totalsFindings: (n) => `The export has ${n} differences or notes (it can still be imported; they go to the "Kiểm tra" sheet):`,
   willDo: (added, replaced, unchanged) => `Will add ${added} rows and update ${replaced} rows imported before; ${unchanged} rows already hold the export’s figures.`,
   importNotes: 'Import notes:',
-  setupFirstTitle: 'This workbook has no TTHC table yet',
+  setupFirstTitle: 'The workbook’s template is not complete yet',
   setupFirst:
-    'Importing first creates the template’s sheets and tables (as "Create template" does: nothing deleted or overwritten), then imports the export into the new TTHC table.',
+    'Importing first creates the template’s sheets and tables (as "Create template" does: nothing deleted or overwritten), then imports the export into the TTHC table.',
   setupDone: (n) => `Created the template before importing (${n} new items; nothing overwritten).`,
   refused: 'Cannot import into this workbook yet',
   importButton: 'Import into the TTHC table',

@@ -11,9 +11,15 @@ import type { TableSnapshot, WorkbookSnapshot } from '../../snapshot';
 
 const has = (snapshot: WorkbookSnapshot, name: string) => snapshot.tables.some((t) => t.name.toLowerCase() === name.toLowerCase());
 
-/** Does the import need the template first? (Never for a workbook of a newer format: setup refuses it.) */
+/**
+ * Does the import need the template first? When the TTHC or "Kiểm tra" table is missing, or
+ * the workbook has no format version — the part setup writes last, so a template whose
+ * creation stopped half-way is finished by the next import, as by the next "Tạo bảng mẫu".
+ * Never for a workbook of a newer format (setup refuses it).
+ */
 export function importNeedsSetup(snapshot: WorkbookSnapshot): boolean {
-  return !isNewerFormat(snapshot) && (!has(snapshot, TTHC.name) || !has(snapshot, CHECK_TABLE.name));
+  if (isNewerFormat(snapshot)) return false;
+  return !has(snapshot, TTHC.name) || !has(snapshot, CHECK_TABLE.name) || snapshot.formatVersion === null;
 }
 
 /** The snapshot as the import would find it after setup: an empty TTHC table where the template puts it. */
