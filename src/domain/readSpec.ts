@@ -30,6 +30,12 @@ export interface ReadSpec {
   readsHighlights(table: string): boolean;
   /** sheets whose chart names are read */
   chartSheets: readonly string[];
+  /**
+   * Tables whose first rows are read with the workbook's geometry, so the adapter sizes its
+   * reads by real rows (the data tables a template always has; none for setup, which may
+   * find none).
+   */
+  sampledTables: readonly string[];
 }
 
 /**
@@ -59,5 +65,6 @@ export function readSpec(command: ReadCommand): ReadSpec {
     setupArea: command === 'setup' ? { sheets: SHEET_ORDER, rows: SETUP_AREA.rows, columns: SETUP_AREA.columns } : null,
     readsHighlights: highlights ? (table) => DATA_TABLE_NAMES.has(table) : () => false,
     chartSheets: command === 'compute' ? [SUMMARY_SHEET] : [],
+    sampledTables: command === 'check' || command === 'compute' ? DATA_TABLES.map((t) => t.name) : [],
   };
 }

@@ -14,20 +14,32 @@ export const PAYLOAD_BUDGET_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES * 0.8);
  */
 export const READ_BYTES_PER_CELL = 16;
 
-/** Bytes of a value once serialised. */
-export function valueBytes(value: unknown): number {
-  if (value === null || value === undefined) return 4;
-  if (typeof value === 'number') return 12;
-  if (typeof value === 'boolean') return 5;
-  return String(value).length * 2 + 4;
+/** UTF-8 bytes of a text as a JSON string: quotes, escapes, two or three bytes a Vietnamese letter. */
+export function jsonTextBytes(text: string): number {
+  let bytes = 2;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22 || code === 0x5c) bytes += 2;
+    else if (code < 0x20) bytes += 6;
+    else if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
-/** Splits `rowCount` rows into chunks of at most `budget / bytesPerRow` rows. */
-export function rowChunks(rowCount: number, bytesPerRow: number, budget = PAYLOAD_BUDGET_BYTES): { start: number; count: number }[] {
-  const size = Math.max(1, Math.floor(budget / Math.max(1, bytesPerRow)));
-  const chunks: { start: number; count: number }[] = [];
-  for (let start = 0; start < rowCount; start += size) chunks.push({ start, count: Math.min(size, rowCount - start) });
-  return chunks;
+/**
+ * Bytes of a value once serialised in a request, with its separator; a text may gain the
+ * apostrophe that keeps it text (`asWritten`).
+ */
+export function valueBytes(value: unknown): number {
+  if (value === null || value === undefined) return 5;
+  if (typeof value === 'number') return String(value).length + 1;
+  if (typeof value === 'boolean') return 6;
+  return jsonTextBytes(String(value)) + 2;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ReadSpec } from '../domain/readSpec';
 import { FORMULA_CELL, type CellValue, type NamedCellSnapshot, type TableSnapshot, type WorkbookSnapshot } from '../domain/snapshot';
 import { parseRange, rangeAddress } from '../domain/util/a1';
 import type { ExcelFeatures } from './host';
-import { PAYLOAD_BUDGET_BYTES, READ_BYTES_PER_CELL, rowChunks } from './payload';
+import { PAYLOAD_LIMIT_BYTES, READ_BYTES_PER_CELL } from './payload';
 
 export interface ReadResult {
   snapshot: WorkbookSnapshot;
@@ -24,32 +24,37 @@ export interface Highlight {
   formula: string;
 }
 
-/** What one request piece reads: values of some rows, or formulas (or formula cells) of a column. */
-type ValuesPiece = { kind: 'values'; index: number; start: number; count: number; bytes: number };
-type ColumnPiece = { kind: 'formulas' | 'kinds'; index: number; column: number; start: number; count: number; bytes: number };
-type Piece = ValuesPiece | ColumnPiece;
+/**
+ * A table's rows still to read, as one stream: the values of every column, or (where the host
+ * cannot list formula cells) the formula texts of one computed column. Each batch takes as
+ * many rows of each stream as its measured row size lets fit.
+ */
+interface Stream {
+  kind: 'values' | 'formulas';
+  index: number;
+  /** the computed column, for formula texts */
+  column: number;
+  next: number;
+  end: number;
+  /** response bytes a row takes: measured on rows already read, with a margin (a guess before any) */
+  rowBytes: number;
+  /** rows and bytes read so far, for the measured size */
+  readRows: number;
+  readBytes: number;
+  /** the most rows a batch may take once one came out too large (halved each time, never raised) */
+  cap: number;
+}
+
+/** Which cells of a computed column hold a formula, as Excel lists them (ExcelApi 1.9). */
+interface KindsPiece {
+  index: number;
+  column: number;
+  count: number;
+}
 
 type Reader =
-  | { kind: 'values'; piece: ValuesPiece; range: Excel.Range }
-  | { kind: 'formulas'; piece: ColumnPiece; range: Excel.Range }
-  | { kind: 'kinds'; piece: ColumnPiece; withFormula: Excel.RangeAreas; constants: Excel.RangeAreas };
-
-/** Queues the loads of one piece of a table's data body. */
-function queueRead(body: Excel.Range, piece: Piece): Reader {
-  if (piece.kind === 'values') {
-    return { kind: 'values', piece, range: body.getRow(piece.start).getResizedRange(piece.count - 1, 0).load('values') };
-  }
-  const column = body.getColumn(piece.column);
-  if (piece.kind === 'formulas') {
-    return { kind: 'formulas', piece, range: column.getRow(piece.start).getResizedRange(piece.count - 1, 0).load('formulas') };
-  }
-  return {
-    kind: 'kinds',
-    piece,
-    withFormula: column.getSpecialCellsOrNullObject('Formulas').load('address'),
-    constants: column.getSpecialCellsOrNullObject('Constants').load('address'),
-  };
-}
+  | { kind: 'rows'; stream: Stream; start: number; count: number; range: Excel.Range }
+  | { kind: 'kinds'; piece: KindsPiece; withFormula: Excel.RangeAreas; constants: Excel.RangeAreas };
 
 /** A response listing a column's formula and constant cells: a few addresses. */
 const AREAS_BYTES = 2048;
@@ -81,48 +86,30 @@ function splitAreas(address: string): string[] {
   return areas;
 }
 
-/** Data read from the table bodies, as the pieces planned. */
+/** Data read from the table bodies. */
 interface BodyData {
-  pieces: ColumnPiece[];
   values: CellValue[][][];
   formulaCells: Map<number, CellValue | typeof CONSTANT_CELL>[][];
+  /** the computed columns whose formula cells Excel listed (cells neither listed is blank) */
+  listed: Set<number>[];
   syncs: number;
 }
 
-const MIN_BUDGET_BYTES = 64 * 1024;
-
 /**
- * Batches after the first are sized by measured rows: up to 92% of the limit (the first,
- * guessed, uses the 80% budget), each table's measured bytes a row with 3% for longer rows
- * further down; a batch that still comes out too large is read again with half its rows.
+ * The share of the 5 MB limit a read fills. Rows are sized by what rows of the same table
+ * already took (a sample read with the tables' geometry, then every batch), plus a margin for
+ * longer rows further down; a batch that still comes out too large is read again with half
+ * its rows, so a guess too short costs a round trip, never a wrong read.
  */
-const MEASURED_BUDGET_FACTOR = 0.92 / 0.8;
-const MEASURED_ROW_MARGIN = 1.03;
+const READ_FILL = 0.97;
+const MEASURED_ROW_MARGIN = 1.015;
+
+/** Rows of each data table read with the tables' geometry: their real size sizes the first batch. */
+export const SAMPLE_ROWS = 32;
 
 function isPayloadError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
-}
-
-/** Plans the reads of the computed columns' formula cells (the values are read as they come). */
-function planColumnPieces(spec: ReadSpec, shapes: readonly TableSize[], budget: number, specialCells: boolean): ColumnPiece[] {
-  const pieces: ColumnPiece[] = [];
-  shapes.forEach((shape, index) => {
-    for (const { column, formula } of spec.computedColumns(shape)) {
-      if (shape.rowCount === 0) continue;
-      // Excel searches a whole sheet when asked for the special cells of a single cell.
-      if (specialCells && shape.rowCount > 1) {
-        pieces.push({ kind: 'kinds', index, column, start: 0, count: shape.rowCount, bytes: AREAS_BYTES });
-      } else {
-        // Formula text as JSON: mostly one byte a character, Vietnamese letters two or three.
-        const perRow = Math.ceil(formula.length * 1.3) + 8;
-        for (const chunk of rowChunks(shape.rowCount, perRow, budget)) {
-          pieces.push({ kind: 'formulas', index, column, ...chunk, bytes: chunk.count * perRow });
-        }
-      }
-    }
-  });
-  return pieces;
 }
 
 const utf8 = new TextEncoder();
@@ -132,97 +119,155 @@ function responseBytes(loaded: unknown): number {
   return utf8.encode(JSON.stringify(loaded)).length;
 }
 
+/** What a sample of a table's first rows says (`null` when the table was not sampled). */
+interface Sample {
+  values: CellValue[][];
+  formulas: CellValue[][] | null;
+}
+
 /**
- * Reads the bodies, one sync per budget-sized batch. The rows a batch takes follow what the
- * previous batches measured, so a table of numbers is read in few requests and one of long
- * texts in more, each under the response limit. The first batch shares its sync with the
- * loads the caller queued before (`reserve` bytes of response are left to them); there is
- * always at least that one sync.
+ * Plans the streams of rows to read and the special-cells pieces: values of every table the
+ * spec reads; for computed columns, where ExcelApi 1.9 lets Excel list the formula cells, a
+ * few addresses, else the formula texts. Rows a sample already read are not read again.
  */
-async function readPieces(
-  context: Excel.RequestContext,
+function planStreams(
   spec: ReadSpec,
-  tables: readonly Excel.Table[],
   shapes: readonly TableSize[],
-  columnPieces: ColumnPiece[],
-  firstRowOf: (index: number) => number,
-  budget = PAYLOAD_BUDGET_BYTES,
-  reserve = 0,
-): Promise<BodyData> {
-  const values: CellValue[][][] = shapes.map(() => []);
-  const formulaCells: Map<number, CellValue | typeof CONSTANT_CELL>[][] = shapes.map((shape) => shape.headers.map(() => new Map()));
-  const next = shapes.map(() => 0);
-  const rowBytes = shapes.map((shape) => Math.max(1, shape.headers.length) * READ_BYTES_PER_CELL);
-  const valuesLeft = (i: number) => (spec.readsValues(shapes[i].name) ? shapes[i].rowCount - next[i] : 0);
-  const pending = [...columnPieces];
-  // Rows of a table a batch may take once one came out too large (halved each time, never raised:
-  // the long rows are somewhere in what is left).
-  const cap = shapes.map(() => Infinity);
-  let syncs = 0;
-  do {
-    const batch: Piece[] = [];
-    // After the first batch the rows' sizes are measured, not guessed: later batches fill more of the limit.
-    let room = syncs === 0 ? budget - reserve : Math.floor(budget * MEASURED_BUDGET_FACTOR);
-    while (pending.length > 0 && (batch.length === 0 || pending[0].bytes <= room)) {
-      const piece = pending.shift()!;
-      batch.push(piece);
-      room -= piece.bytes;
+  samples: readonly (Sample | null)[],
+  specialCells: boolean,
+  data: BodyData,
+): { streams: Stream[]; kinds: KindsPiece[] } {
+  const streams: Stream[] = [];
+  const kinds: KindsPiece[] = [];
+  const measured = (rows: readonly unknown[], guess: number) => (rows.length > 0 ? Math.max(4, (responseBytes(rows) / rows.length) * MEASURED_ROW_MARGIN) : guess);
+  shapes.forEach((shape, index) => {
+    if (!spec.readsValues(shape.name) || shape.rowCount === 0) return;
+    const sample = samples[index];
+    const sampled = sample ? Math.min(sample.values.length, shape.rowCount) : 0;
+    const sampleValues = sample ? sample.values.slice(0, sampled) : [];
+    data.values[index].push(...sampleValues);
+    const base = { index, next: sampled, end: shape.rowCount, readRows: 0, readBytes: 0, cap: Infinity };
+    streams.push({ ...base, kind: 'values', column: -1, rowBytes: measured(sampleValues, Math.max(1, shape.headers.length) * READ_BYTES_PER_CELL) });
+    for (const { column, formula } of spec.computedColumns(shape)) {
+      // Excel searches a whole sheet when asked for the special cells of a single cell.
+      if (specialCells && shape.rowCount > 1) {
+        kinds.push({ index, column, count: shape.rowCount });
+        data.listed[index].add(column);
+        continue;
+      }
+      const texts = sample?.formulas ? sample.formulas.slice(0, sampled).map((row) => [row[column]]) : [];
+      texts.forEach(([text], r) => data.formulaCells[index][column].set(r, text));
+      // Formula text as JSON: the contract's formula, until rows of this column were read.
+      const guess = responseBytes([[formula]]) * MEASURED_ROW_MARGIN;
+      streams.push({ ...base, next: texts.length, kind: 'formulas', column, rowBytes: measured(texts, guess) });
     }
-    shapes.forEach((_, index) => {
-      const left = valuesLeft(index);
-      if (left <= 0) return;
-      const fit = Math.floor(room / rowBytes[index]);
-      const count = Math.min(left, cap[index], batch.length === 0 ? Math.max(1, fit) : fit);
-      if (count <= 0) return;
-      batch.push({ kind: 'values', index, start: next[index], count, bytes: count * rowBytes[index] });
-      next[index] += count;
-      room -= count * rowBytes[index];
-    });
-    const readers = batch.map((piece) => queueRead(tables[piece.index].getDataBodyRange(), piece));
+  });
+  return { streams, kinds };
+}
+
+/**
+ * Reads the bodies, one sync per batch filled to the response limit. `queueDetails` queues
+ * the other loads the caller needs (headers, rows below, rules…); they go with the last
+ * batch of rows when there is room (`detailsBytes` estimates their response), else alone.
+ * There is always at least one sync. `firstRowOf` (the sheet row of a table's first body
+ * row) is asked once everything is read.
+ */
+async function readBodies(
+  context: Excel.RequestContext,
+  tables: readonly Excel.Table[],
+  streams: Stream[],
+  kinds: KindsPiece[],
+  data: BodyData,
+  queueDetails: () => void,
+  detailsBytes: number,
+  firstRowOf: (index: number) => number,
+): Promise<void> {
+  const target = Math.floor(PAYLOAD_LIMIT_BYTES * READ_FILL);
+  const pendingKinds = [...kinds];
+  const kindsRead: { piece: KindsPiece; withFormula: string | null; constants: string | null }[] = [];
+  let reserve = detailsBytes;
+  let detailsRead = false;
+  const left = (s: Stream) => s.end - s.next;
+  const remainingBytes = () => pendingKinds.length * AREAS_BYTES + streams.reduce((sum, s) => sum + left(s) * s.rowBytes, 0);
+  while (!detailsRead || pendingKinds.length > 0 || streams.some((s) => left(s) > 0)) {
+    let room = target;
+    const readers: Reader[] = [];
+    const withDetails = remainingBytes() + reserve <= room;
+    if (withDetails) room -= reserve;
+    while (pendingKinds.length > 0 && (readers.length === 0 || AREAS_BYTES <= room)) {
+      const piece = pendingKinds.shift()!;
+      const column = tables[piece.index].getDataBodyRange().getColumn(piece.column);
+      readers.push({
+        kind: 'kinds',
+        piece,
+        withFormula: column.getSpecialCellsOrNullObject('Formulas').load('address'),
+        constants: column.getSpecialCellsOrNullObject('Constants').load('address'),
+      });
+      room -= AREAS_BYTES;
+    }
+    for (const stream of streams) {
+      if (left(stream) <= 0) continue;
+      const fit = Math.floor(room / stream.rowBytes);
+      // A batch reads at least one row: a row alone over the limit is Excel's to refuse.
+      const count = Math.min(left(stream), stream.cap, readers.length === 0 && !withDetails ? Math.max(1, fit) : fit);
+      if (count <= 0) continue;
+      const body = tables[stream.index].getDataBodyRange();
+      const from = stream.kind === 'values' ? body : body.getColumn(stream.column);
+      const range = from.getRow(stream.next).getResizedRange(count - 1, 0).load(stream.kind);
+      readers.push({ kind: 'rows', stream, start: stream.next, count, range });
+      stream.next += count;
+      room -= count * stream.rowBytes;
+    }
+    if (withDetails) queueDetails();
     try {
-      // One sync per payload-sized batch: the loop runs once unless the data exceeds 5 MB.
+      // One sync per batch filled to the payload limit: the loop runs once unless the data exceeds 5 MB.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      // Rows further down were longer than those measured. The first batch carries the
-      // caller's loads (the caller reads again); a later one is read again with half its
-      // rows: nothing of it was delivered, nothing was written.
-      const rows = batch.filter((piece): piece is ValuesPiece => piece.kind === 'values');
-      if (syncs === 0 || !isPayloadError(error) || rows.every((piece) => piece.count === 1)) throw error;
-      syncs++;
-      for (const piece of rows) {
-        next[piece.index] = piece.start;
-        cap[piece.index] = Math.max(1, Math.floor(piece.count / 2));
+      // Rows further down were longer than those measured: nothing of this batch was
+      // delivered, nothing was written. Its rows are read again, half as many at a time.
+      const rows = readers.filter((r): r is Extract<Reader, { kind: 'rows' }> => r.kind === 'rows');
+      if (!isPayloadError(error) || (rows.every((r) => r.count === 1) && !withDetails)) throw error;
+      data.syncs++;
+      for (const read of rows) {
+        read.stream.next = Math.min(read.stream.next, read.start);
+        read.stream.cap = Math.max(1, Math.floor(read.count / 2));
       }
-      pending.unshift(...batch.filter((piece): piece is ColumnPiece => piece.kind !== 'values'));
+      pendingKinds.unshift(...readers.flatMap((r) => (r.kind === 'kinds' ? [r.piece] : [])));
+      // The other loads were larger than estimated: room for four times as much.
+      if (withDetails) reserve = Math.max(reserve * 4, 64 * 1024);
       continue;
     }
-    syncs++;
+    data.syncs++;
+    detailsRead ||= withDetails;
     for (const read of readers) {
-      if (read.kind === 'values') {
-        const rows = read.range.values as CellValue[][];
-        values[read.piece.index].push(...rows);
-        // What these rows really took, with a margin, sizes the next batches of this table.
-        rowBytes[read.piece.index] = Math.max(8, Math.ceil((responseBytes(rows) / rows.length) * MEASURED_ROW_MARGIN));
+      if (read.kind === 'kinds') {
+        const address = (areas: Excel.RangeAreas) => (areas.isNullObject ? null : areas.address);
+        kindsRead.push({ piece: read.piece, withFormula: address(read.withFormula), constants: address(read.constants) });
         continue;
       }
-      const cells = formulaCells[read.piece.index][read.piece.column];
-      if (read.kind === 'formulas') {
-        (read.range.formulas as CellValue[][]).forEach((row, i) => cells.set(read.piece.start + i, row[0]));
-      } else {
-        const firstRow = firstRowOf(read.piece.index);
-        const mark = (areas: Excel.RangeAreas, kind: CellValue | typeof CONSTANT_CELL) => {
-          if (areas.isNullObject) return;
-          for (const row of areaRows(areas.address)) {
-            if (row >= firstRow && row < firstRow + read.piece.count) cells.set(row - firstRow, kind);
-          }
-        };
-        mark(read.withFormula, FORMULA_CELL);
-        mark(read.constants, CONSTANT_CELL);
-      }
+      const { stream } = read;
+      const rows = (stream.kind === 'values' ? read.range.values : read.range.formulas) as CellValue[][];
+      if (stream.kind === 'values') data.values[stream.index].push(...rows);
+      else rows.forEach((row, i) => data.formulaCells[stream.index][stream.column].set(read.start + i, row[0]));
+      // What the rows really took, with a margin, sizes the next batches of this stream.
+      stream.readRows += rows.length;
+      stream.readBytes += responseBytes(rows);
+      stream.rowBytes = Math.max(4, (stream.readBytes / stream.readRows) * MEASURED_ROW_MARGIN);
     }
-  } while (pending.length > 0 || shapes.some((_, i) => valuesLeft(i) > 0));
-  return { pieces: columnPieces, values, formulaCells, syncs };
+  }
+  for (const { piece, withFormula, constants } of kindsRead) {
+    const firstRow = firstRowOf(piece.index);
+    const cells = data.formulaCells[piece.index][piece.column];
+    const mark = (address: string | null, kind: CellValue | typeof CONSTANT_CELL) => {
+      if (address === null) return;
+      for (const row of areaRows(address)) {
+        if (row >= firstRow && row < firstRow + piece.count) cells.set(row - firstRow, kind);
+      }
+    };
+    mark(withFormula, FORMULA_CELL);
+    mark(constants, CONSTANT_CELL);
+  }
 }
 
 /** What the first sync tells of a table: enough to plan the reads of its body. */
@@ -258,15 +303,20 @@ function hiddenRowsOf(
   return loaded.filter ? { hiddenRows, filtered: loaded.filter.isDataFiltered } : { hiddenRows };
 }
 
-/** Response bytes left in the body reads' first request for the loads that share it. */
-const DETAILS_RESERVE_BYTES = 256 * 1024;
+/** Response bytes of the loads other than the rows (headers, rows below, rules, names, parts), estimated from the geometry. */
+function detailsEstimate(spec: ReadSpec, sizes: readonly TableSize[], sheets: number, names: number): number {
+  const tables = sizes.reduce((sum, t) => sum + (spec.rowsBelow + 2) * Math.max(1, t.headers.length) * 40 + 4096, 0);
+  const area = spec.setupArea ? spec.setupArea.sheets.length * spec.setupArea.rows * spec.setupArea.columns * 48 : 0;
+  return 32 * 1024 + tables + area + sheets * 256 + names * 512;
+}
 
 /**
  * Reads what `spec` (the domain's read spec for the command) asks for: sheets, tables
  * (headers, values, formulas, the rows below), named cells and the stored format version.
  * Two round trips whatever the size of the workbook — the first learns the tables' names and
- * sizes, the second reads them — more only when the data exceeds the 5 MB response limit.
- * `features` are the host's, detected by the caller.
+ * sizes (and reads a sample of the data tables' first rows), the second reads them — more
+ * only when the data exceeds the 5 MB response limit. `features` are the host's, detected by
+ * the caller.
  */
 export async function readSnapshot(
   context: Excel.RequestContext,
@@ -275,12 +325,40 @@ export async function readSnapshot(
 ): Promise<ReadResult> {
   const { specialCells } = features;
   const workbook = context.workbook;
-  const worksheets = workbook.worksheets.load('items/name');
-  const tables = workbook.tables.load('items/name,items/showTotals,items/rows/count,items/columns/items/name');
-  const names = workbook.names.load('items/name,items/type');
-  const parts = workbook.customXmlParts.getByNamespace(FORMAT_XML_NAMESPACE).load('items/id');
-  await context.sync();
-  let syncs = 1;
+  let syncs = 0;
+  const geometry = async (sampled: readonly string[]) => {
+    const worksheets = workbook.worksheets.load('items/name');
+    const tables = workbook.tables.load('items/name,items/showTotals,items/rows/count,items/columns/items/name');
+    const names = workbook.names.load('items/name,items/type');
+    const parts = workbook.customXmlParts.getByNamespace(FORMAT_XML_NAMESPACE).load('items/id');
+    // The first rows of the tables that hold most data, read now: their real size, not a
+    // guess, sizes the first batch of rows (and they are not read again).
+    const samples = sampled.map((name) => ({
+      name,
+      range: workbook.tables
+        .getItem(name)
+        .getDataBodyRange()
+        .getRow(0)
+        .getResizedRange(SAMPLE_ROWS - 1, 0)
+        .load(specialCells ? 'values' : 'values,formulas'),
+    }));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- at most twice: see below
+    await context.sync();
+    return { worksheets, tables, names, parts, samples };
+  };
+  let first: Awaited<ReturnType<typeof geometry>>;
+  try {
+    syncs++;
+    first = await geometry(spec.sampledTables);
+  } catch (error) {
+    // A table to sample is missing (a workbook without the template, a table deleted):
+    // the geometry alone, one round trip more. Nothing was written.
+    if ((error as { code?: unknown } | null)?.code !== 'ItemNotFound' || spec.sampledTables.length === 0) throw error;
+    syncs++;
+    first = await geometry([]);
+  }
+  const { worksheets, tables, names, parts } = first;
+  const sampleOf = new Map(first.samples.map((s) => [s.name.toLowerCase(), s.range]));
 
   const sheetNames = worksheets.items.map((s) => s.name);
   const sizes: TableSize[] = tables.items.map((table) => ({
@@ -343,25 +421,33 @@ export async function readSnapshot(
   // cell; for the contract's computed columns, which cells hold a formula (typed-over
   // formulas are findings). Where ExcelApi 1.9 allows, Excel lists those cells itself, which
   // costs a few bytes instead of every long formula text.
-  let budget = PAYLOAD_BUDGET_BYTES;
-  let data: BodyData;
-  let details: ReturnType<typeof queueDetails>;
-  for (;;) {
-    details = queueDetails();
-    const header = details.tableParts.map((p) => p.header);
-    const pieces = planColumnPieces(spec, sizes, budget, specialCells);
-    try {
-      data = await readPieces(context, spec, tables.items, sizes, pieces, (index) => header[index].rowIndex + 1, budget, DETAILS_RESERVE_BYTES);
-      syncs += data.syncs;
-      break;
-    } catch (error) {
-      // The estimate was short (long texts): read again in smaller pieces. Nothing was written.
-      if (!isPayloadError(error) || budget < MIN_BUDGET_BYTES) throw error;
-      syncs++;
-      budget = Math.floor(budget / 4);
-    }
-  }
-  const { used, tableParts, highlightLoads, namedRanges, charts, setupAreas, visibility, part, xml } = details;
+  const data: BodyData = {
+    values: sizes.map(() => []),
+    formulaCells: sizes.map((shape) => shape.headers.map(() => new Map())),
+    listed: sizes.map(() => new Set<number>()),
+    syncs: 0,
+  };
+  const samples = sizes.map((shape): Sample | null => {
+    const range = spec.readsValues(shape.name) ? sampleOf.get(shape.name.toLowerCase()) : undefined;
+    return range ? { values: range.values as CellValue[][], formulas: specialCells ? null : (range.formulas as CellValue[][]) } : null;
+  });
+  const { streams, kinds } = planStreams(spec, sizes, samples, specialCells, data);
+  // The other loads go with the last batch of rows (queued once, when there is room).
+  const queued: { details?: ReturnType<typeof queueDetails> } = {};
+  await readBodies(
+    context,
+    tables.items,
+    streams,
+    kinds,
+    data,
+    () => {
+      queued.details = queueDetails();
+    },
+    detailsEstimate(spec, sizes, worksheets.items.length, names.items.length),
+    (index) => queued.details!.tableParts[index].header.rowIndex + 1,
+  );
+  syncs += data.syncs;
+  const { used, tableParts, highlightLoads, namedRanges, charts, setupAreas, visibility, part, xml } = queued.details!;
 
   const shapes: TableShape[] = tableParts.map((p, index) => ({
     name: p.table.name,
@@ -376,8 +462,7 @@ export async function readSnapshot(
     below: p.below.values as CellValue[][],
   }));
 
-  const { values, formulaCells, pieces } = data;
-  const listed = shapes.map((_, index) => new Set(pieces.filter((p): p is ColumnPiece => p.kind === 'kinds' && p.index === index).map((p) => p.column)));
+  const { values, formulaCells, listed } = data;
   shapes.forEach((shape, index) => {
     if (!spec.readsValues(shape.name)) values[index] = Array.from({ length: shape.rowCount }, () => []);
     shape.values = values[index];
