@@ -79,6 +79,39 @@ describe('reading the workbook in one batch', () => {
     expect(syncs).toBeGreaterThan(3);
   });
 
+  it('sizes the first batch by the rows sampled with the geometry: long notes in as few round trips as their bytes need', async () => {
+    const sim = installSim();
+    await createTemplate();
+    // About 7.6 MB of notes: a guess of a few bytes a cell would ask for a first batch over 5 MB.
+    const long = 'Hồ sơ chuyển từ hệ thống một cửa; ghi chú chi tiết. '.repeat(80);
+    await addTthcRows(1500, (i) => `${i}: ${long}`);
+    sim.counters.reset();
+    const { snapshot, syncs } = await Excel.run((context) => readSnapshot(context, readSpec('check'), detectFeatures()));
+    const table = snapshot.tables.find((t) => t.name === 'TTHC')!;
+    expect(table.values).toHaveLength(1500);
+    expect(table.values.map((row) => String(row[table.headers.indexOf('Ghi chú')]).split(':')[0])).toEqual(Array.from({ length: 1500 }, (_, i) => String(i)));
+    const responses = sim.counters.requests.map((r) => r.responseBytes);
+    const total = responses.reduce((sum, b) => sum + b, 0);
+    // No request refused, each response filled close to the limit: the geometry, then ⌈bytes ÷ 5 MB⌉ batches.
+    expect({ syncs, counted: sim.counters.syncs, largest: Math.max(...responses) <= LIMIT }).toEqual({ syncs: Math.ceil(total / LIMIT) + 1, counted: syncs, largest: true });
+  });
+
+  it('reads a workbook that lacks a data table in one round trip more, the sample left out', async () => {
+    const sim = installSim();
+    await createTemplate();
+    await addTthcRows(40, () => 'ghi chú');
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem('ChiTieu').delete();
+      await context.sync();
+    });
+    sim.counters.reset();
+    const { snapshot, syncs } = await Excel.run((context) => readSnapshot(context, readSpec('check'), detectFeatures()));
+    expect(snapshot.tables.map((t) => t.name)).not.toContain('ChiTieu');
+    expect(snapshot.tables.find((t) => t.name === 'TTHC')!.values).toHaveLength(40);
+    // the geometry with the sample (refused: no such table), the geometry alone, the rows
+    expect({ syncs, counted: sim.counters.syncs }).toEqual({ syncs: 3, counted: 3 });
+  });
+
   it('reads a later batch again with half its rows when rows further down are longer than those measured', async () => {
     // ExcelApi 1.9+: formula cells listed, not read as text, so what is delivered is the values.
     const sim = installSim({ apiVersion: '1.17' });
