@@ -19,7 +19,7 @@ export function jsonTextBytes(text: string): number {
   let bytes = 2;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x22 || code === 0x5c) bytes += 2;
+    if (code === 0x22 || code === 0x5c || code === 0x08 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d) bytes += 2;
     else if (code < 0x20) bytes += 6;
     else if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
