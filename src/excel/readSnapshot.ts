@@ -342,7 +342,6 @@ export async function readSnapshot(
         .getResizedRange(SAMPLE_ROWS - 1, 0)
         .load(specialCells ? 'values' : 'values,formulas'),
     }));
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- at most twice: see below
     await context.sync();
     return { worksheets, tables, names, parts, samples };
   };
