@@ -192,7 +192,7 @@ async function readBodies(
   while (!detailsRead || pendingKinds.length > 0 || streams.some((s) => left(s) > 0)) {
     let room = target;
     const readers: Reader[] = [];
-    const withDetails = !detailsRead && remainingBytes() + reserve <= room;
+    const withDetails: boolean = !detailsRead && remainingBytes() + reserve <= room;
     if (withDetails) room -= reserve;
     while (pendingKinds.length > 0 && (readers.length === 0 || AREAS_BYTES <= room)) {
       const piece = pendingKinds.shift()!;
