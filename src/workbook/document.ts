@@ -14,6 +14,8 @@ export interface XlsxDocument {
   customXml: CustomXmlItem[];
   /** the original `<definedName>` elements, kept verbatim (exceljs drops formulas and scopes) */
   definedNamesXml: string[];
+  /** each sheet's own `<autoFilter>` (outside tables) as read, by sheet name (see sheetFilters.ts) */
+  sheetFilters?: Record<string, string>;
 }
 
 export function newDocument(): XlsxDocument {

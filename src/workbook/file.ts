@@ -8,6 +8,7 @@ import { caseOnlyDuplicateSentence, caseOnlyDuplicateTables } from './tableNames
 import { WorkbookFileError } from './errors';
 import { findSummaryCharts, removeSummaryCharts } from './summaryCharts';
 import { takeTables, writeTables } from './tableParts';
+import { readSheetFilters, writeSheetFilters } from './sheetFilters';
 import { unsupportedParts } from './unsupportedParts';
 import { loadParts } from './excelJsLoad';
 import './exactDates';
@@ -95,6 +96,7 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
   if (summaryCharts) await removeSummaryCharts(zip, summaryCharts);
   const customXml = await readCustomXmlParts(zip);
   const definedNamesXml = await readDefinedNamesXml(zip);
+  const sheetFilters = await readSheetFilters(zip, definedNamesXml);
   const workbook = new ExcelJS.Workbook();
   let tables;
   let escapedInline;
@@ -109,7 +111,7 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
   }
   decodeInlineStrings(workbook, escapedInline);
   refuseCaseOnlyDuplicates(tables, path);
-  return { document: { workbook, tables, customXml, definedNamesXml }, unsupported, droppedCharts: summaryCharts?.count ?? 0 };
+  return { document: { workbook, tables, customXml, definedNamesXml, sheetFilters }, unsupported, droppedCharts: summaryCharts?.count ?? 0 };
 }
 
 /** Table names that differ only in case: refused as a bad file (see tableNames.ts). */
@@ -141,6 +143,7 @@ export async function workbookBuffer(document: XlsxDocument): Promise<Buffer> {
     restoreTexts();
   }
   await writeTables(zip, document.tables);
+  await writeSheetFilters(zip, document.sheetFilters ?? {});
   await writeDefinedNamesXml(zip, document.definedNamesXml);
   await writeCustomXmlParts(zip, document.customXml);
   return zip.toZip();

@@ -128,3 +128,55 @@ describe('hidden rows and filters (file adapter)', () => {
     expect(shown).toBe(figure.expected);
   });
 });
+
+describe('a filter of the sheet, outside any table (file adapter)', () => {
+  /**
+   * The clerk's own sheet "Theo dõi" with a plain range filtered on column B = "Có" and a sort
+   * state, as Excel stores them in the sheet part (and its hidden name); rows 3 and 5 hidden by the filter.
+   */
+  const FILTER =
+    '<autoFilter ref="A1:B5"><filterColumn colId="1"><filters><filter val="Có"/></filters></filterColumn>' +
+    '<sortState ref="A2:B5"><sortCondition descending="1" ref="A2:A5"/></sortState></autoFilter>';
+
+  async function sheetFiltered(): Promise<{ file: string; part: string }> {
+    const file = await filledWorkbook();
+    await editWorkbook(file, (document) => {
+      const sheet = document.workbook.addWorksheet('Theo dõi');
+      sheet.addRows([['Việc', 'Xong'], ['Báo cáo quý', 'Có'], ['Họp', 'Không'], ['Kiểm kê', 'Có'], ['Tập huấn', 'Không']]);
+      sheet.getRow(3).hidden = true;
+      sheet.getRow(5).hidden = true;
+      sheet.autoFilter = 'A1:B5';
+      // Excel names every sheet filter, scoped to its sheet
+      const index = document.workbook.worksheets.indexOf(sheet);
+      document.definedNamesXml.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">'Theo dõi'!$A$1:$B$5</definedName>`);
+    });
+    const sheets = await packageText(file, /^xl\/worksheets\/sheet\d+\.xml$/);
+    const [part, xml] = Object.entries(sheets).find(([, x]) => x.includes('<autoFilter ref="A1:B5"/>'))!;
+    await withParts(file, { [part]: xml.replace('<autoFilter ref="A1:B5"/>', FILTER) });
+    return { file, part };
+  }
+
+  it('compute keeps its conditions and sort state byte for byte, and the rows it hides', async () => {
+    const { file, part } = await sheetFiltered();
+    expect((await packageText(file, new RegExp(`^${part}$`)))[part]).toContain(FILTER);
+
+    const result = await runCli(['compute', file]);
+    expect(result.code).toBe(0);
+
+    const xml = (await packageText(file, new RegExp(`^${part}$`)))[part];
+    expect(xml).toContain(FILTER);
+    expect(xml.match(/<autoFilter\b/g)).toHaveLength(1);
+    const sheet = (await loadWorkbookFile(file)).document.workbook.getWorksheet('Theo dõi')!;
+    expect([2, 3, 4, 5].map((r) => sheet.getRow(r).hidden)).toEqual([false, true, false, true]);
+  });
+
+  it('a filter whose range a rewrite changed is not put back over the new one', async () => {
+    const { file } = await sheetFiltered();
+    await editWorkbook(file, (document) => {
+      document.workbook.getWorksheet('Theo dõi')!.autoFilter = 'A1:B4';
+    });
+    const sheets = Object.values(await packageText(file, /^xl\/worksheets\/sheet\d+\.xml$/)).join('');
+    expect(sheets).toContain('<autoFilter ref="A1:B4"/>');
+    expect(sheets).not.toContain('<filter val="Có"/>');
+  });
+});
