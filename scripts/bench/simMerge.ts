@@ -5,6 +5,7 @@
  * the recomputation. Each finished phase is one line on stdout ("phase NAME {json}"), so a
  * run stopped by the limit still tells what completed.
  */
+import { vi } from '../../src/domain/messages';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   for (const file of files) {
     const buffer = readFileSync(join(folder, file));
     const read = await readUnitWorkbook(file, buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
-    if (!read.ok) throw new Error(read.problem);
+    if (!read.ok) throw new Error(vi(read.problem));
     units.push(read.unit);
   }
   phase('read', { units: units.length, rows: units.reduce((n, u) => n + Object.values(u.tables).reduce((m, t) => m + t.rows.length, 0), 0), ms: Math.round(performance.now() - start) });

@@ -1,4 +1,5 @@
 import { planPreviousYear, readPreviousYear } from '../domain/comparison/previousYear';
+import type { Msg } from '../domain/messages';
 import type { WorkbookSnapshot } from '../domain/snapshot';
 import { readSpec } from '../domain/readSpec';
 import { applyPlan } from './applyPlan';
@@ -8,7 +9,7 @@ import { readSnapshot } from './readSnapshot';
 
 export type CompareOutcome =
   | { ok: true; year: number; figures: number; compute: ComputeOutcome; syncs: number }
-  | { ok: false; refusal: string; syncs: number };
+  | { ok: false; refusal: Msg; syncs: number };
 
 /**
  * "So sánh với năm trước": last year's key figures (from its workbook, read in the pane)

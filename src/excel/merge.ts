@@ -1,5 +1,6 @@
 import { FORMAT_VERSION } from '../domain/contract/layout';
 import { adoptStoppedSource, mergeOps, planMerge, type MergePlan, type UnitReport } from '../domain/merge';
+import { msg, type Msg } from '../domain/messages';
 import { isNewerFormat } from '../domain/setup/planSetup';
 import { isEmptyCell, type WorkbookSnapshot } from '../domain/snapshot';
 import { findTable } from '../domain/validation/locatedTable';
@@ -19,14 +20,14 @@ export type MergeUnitsOutcome =
       mergeSyncs: number;
       syncs: number;
     }
-  | { ok: false; refusals: string[]; syncs: number };
+  | { ok: false; refusals: Msg[]; syncs: number };
 
 /**
  * Where a change would grow its table over cells that hold something just below it: Excel
- * would push them down, out of the place the clerk put them. A Vietnamese sentence, or null.
+ * would push them down, out of the place the clerk put them: one message per table.
  */
-function growthBlocked(snapshot: WorkbookSnapshot, plan: MergePlan): string[] {
-  const blocked: string[] = [];
+function growthBlocked(snapshot: WorkbookSnapshot, plan: MergePlan): Msg[] {
+  const blocked: Msg[] = [];
   for (const change of plan.changes) {
     const table = findTable(snapshot, change.table);
     if (!table) continue;
@@ -36,7 +37,7 @@ function growthBlocked(snapshot: WorkbookSnapshot, plan: MergePlan): string[] {
     const hit = table.below.slice(0, Math.max(0, extra)).findIndex((row) => row.some((v) => !isEmptyCell(v)));
     if (hit >= 0) {
       const row = table.headerRow + 1 + table.values.length + (table.showTotals ? 1 : 0) + hit + 1;
-      blocked.push(`Bảng ở trang "${table.sheet}" cần thêm ${extra} dòng nhưng dòng ${row} ngay dưới bảng đang có dữ liệu; hãy dời dữ liệu đó rồi gộp lại.`);
+      blocked.push(msg('merge.growthBlocked', { sheet: table.sheet, extra, row }));
     }
   }
   return blocked;
@@ -58,7 +59,7 @@ export async function mergeUnits(
     onProgress('read');
     const read = await readSnapshot(context, readSpec('merge'), detectFeatures());
     if (isNewerFormat(read.snapshot)) {
-      const refusal = `Sổ đang mở theo mẫu phiên bản ${read.snapshot.formatVersion}, mới hơn phiên bản ${FORMAT_VERSION} của Tổng kết đang dùng; hãy cập nhật Tổng kết.`;
+      const refusal = msg('merge.openNewer', { version: read.snapshot.formatVersion, current: FORMAT_VERSION });
       return { ok: false as const, refusals: [refusal], syncs: read.syncs };
     }
     // a merge stopped between creating "Nguồn" and naming it left the table unnamed

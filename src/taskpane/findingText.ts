@@ -3,7 +3,7 @@
  * languages render the finding's messages with their template table. Loaded with the result
  * views, not with the pane's first screen.
  */
-import { renderMessage, type Msg } from '../domain/messages';
+import { renderMessage, VI, type Msg } from '../domain/messages';
 import { EN } from '../domain/messages/en';
 import type { Finding } from '../domain/validation/finding';
 import type { Language } from './i18n';
@@ -37,4 +37,14 @@ export function textIn(lang: Language, vietnamese: string, message: Msg | undefi
 /** A figure's label with its section, in the pane's language (English: quoted as the sheet labels it when no title is known). */
 export function figureLabel(lang: Language, key: string, vietnameseTitle: string): string {
   return lang === 'vi' ? vietnameseTitle : renderMessage({ id: 'figure.title', p: { key, title: vietnameseTitle } }, EN, 'en');
+}
+
+/** A message (a refusal, a mapping line, a file that cannot be read) in the pane's language. */
+export function messageText(lang: Language, message: Msg): string {
+  return lang === 'vi' ? renderMessage(message, VI, 'vi') : renderMessage(message, EN, 'en');
+}
+
+/** A workbook name (a unit, a sheet) as the pane shows it: quoted in English, where it stays Vietnamese. */
+export function workbookName(lang: Language, name: string): string {
+  return lang === 'vi' ? name : `"${name}"`;
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { previewExport, type ExportGrid, type ExportPreview } from '../domain/import/bieu06';
+import { msg, vi, type Msg } from '../domain/messages';
 import { visibleGrids } from './exportSheetGrid';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -14,15 +15,15 @@ export async function readExportPreview(bytes: ArrayBuffer, name: string): Promi
   try {
     return previewExport(await readExportBytes(bytes, name), name);
   } catch (error) {
-    if (error instanceof ExportFileError) return { ok: false, problems: [error.message] };
+    if (error instanceof ExportFileError) return { ok: false, problems: [error.text] };
     throw error;
   }
 }
 
-/** Thrown with a Vietnamese sentence when the chosen file cannot be read as an .xlsx export. */
+/** Thrown when the chosen file cannot be read as an .xlsx export: the message in Vietnamese, `text` for other languages. */
 export class ExportFileError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly text: Msg) {
+    super(vi(text));
     this.name = 'ExportFileError';
   }
 }
@@ -35,16 +36,14 @@ export class ExportFileError extends Error {
 export async function readExportBytes(bytes: ArrayBuffer, name: string): Promise<ExportGrid[]> {
   const head = new Uint8Array(bytes, 0, Math.min(8, bytes.byteLength));
   if (startsWith(head, CFB_MAGIC)) {
-    throw new ExportFileError(
-      `Tệp "${name}" là tệp Excel 97-2003 (.xls) hoặc tệp có mật khẩu; hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng .xlsx (Excel Workbook) và chọn tệp đó.`,
-    );
+    throw new ExportFileError(msg('import.file.xls', { file: name }));
   }
-  if (!startsWith(head, ZIP_MAGIC)) throw new ExportFileError(`Tệp "${name}" không phải tệp Excel .xlsx.`);
+  if (!startsWith(head, ZIP_MAGIC)) throw new ExportFileError(msg('import.file.notXlsx', { file: name }));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes);
   } catch (error) {
-    throw new ExportFileError(`Tệp "${name}" bị hỏng, không đọc được (${error instanceof Error ? error.message : String(error)}); hãy mở thử trong Excel rồi lưu lại.`);
+    throw new ExportFileError(msg('import.file.corrupt', { file: name, error: error instanceof Error ? error.message : String(error) }));
   }
   return visibleGrids(workbook);
 }

@@ -1,6 +1,7 @@
 import { checkExport, importCheckPlan, planImport, type ExportReading } from '../domain/import/bieu06';
 import { CHECK_TABLE } from '../domain/contract/layout';
 import { TTHC } from '../domain/contract/tables';
+import { msg, vi } from '../domain/messages';
 import type { Conflict } from '../domain/setup/ops';
 import { isNewerFormat } from '../domain/setup/planSetup';
 import type { Finding } from '../domain/validation/finding';
@@ -13,6 +14,7 @@ import { setupWorkbook } from './setup';
 export interface ImportResult {
   /** false: nothing was changed and the file must not be written (refusals say why) */
   changed: boolean;
+  /** in Vietnamese: the command line's text */
   refusals: string[];
   conflicts: Conflict[];
   /** what setup created first (a workbook without the TTHC or KiemTra table) */
@@ -53,7 +55,7 @@ export function importTthcWorkbook(document: XlsxDocument, reading: ExportReadin
     const setup = setupWorkbook(document, snapshot);
     result.conflicts = setup.conflicts;
     if (!setup.changed) {
-      result.refusals.push('Sổ theo mẫu mới hơn phiên bản Tổng kết đang dùng; hãy cập nhật Tổng kết.');
+      result.refusals.push(vi(msg('import.newerFormat')));
       return result;
     }
     result.created = setup.created;
@@ -66,7 +68,7 @@ export function importTthcWorkbook(document: XlsxDocument, reading: ExportReadin
   result.unchanged = plan.unchanged;
   result.importFindings = plan.findings;
   if (plan.refusals.length > 0) {
-    result.refusals = plan.refusals;
+    result.refusals = plan.refusals.map(vi);
     return result;
   }
   result.notes.push(...applyPlan(document, plan.ops));

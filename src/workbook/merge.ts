@@ -1,5 +1,6 @@
 import { FORMAT_VERSION, SOURCE_TABLE } from '../domain/contract/layout';
 import { planMerge, readUnitReport, sourceSheetOps, type MergePlan, type UnitReport } from '../domain/merge';
+import { msg, vi } from '../domain/messages';
 import { isNewerFormat } from '../domain/setup/planSetup';
 import { applyPlan, cellAt } from './applyPlan';
 import type { XlsxDocument } from './document';
@@ -16,6 +17,7 @@ export function readUnitFile(document: XlsxDocument, file: string, sha256: strin
   return readUnitReport(readSnapshot(document), file, sha256);
 }
 
+/** Refusals in Vietnamese: the command line's text. */
 export type MergeResult = { ok: true; plan: MergePlan; created: string[] } | { ok: false; refusals: string[] };
 
 /**
@@ -26,12 +28,12 @@ export type MergeResult = { ok: true; plan: MergePlan; created: string[] } | { o
 export function mergeWorkbooks(target: XlsxDocument, reports: readonly UnitReport[], now: Date): MergeResult {
   const read = readSnapshot(target);
   if (isNewerFormat(read)) {
-    return { ok: false, refusals: [`Sổ tổng hợp theo mẫu phiên bản ${read.formatVersion}, mới hơn phiên bản ${FORMAT_VERSION} của Tổng kết đang dùng; hãy cập nhật Tổng kết.`] };
+    return { ok: false, refusals: [vi(msg('merge.targetNewer', { version: read.formatVersion, current: FORMAT_VERSION }))] };
   }
   const setup = setupWorkbook(target, read);
   const snapshot = readSnapshot(target);
   const outcome = planMerge(snapshot, reports, now);
-  if (!outcome.ok) return outcome;
+  if (!outcome.ok) return { ok: false, refusals: outcome.refusals.map(vi) };
   const { plan } = outcome;
   const blocked = plan.changes.map((change) => growthBlocked(target, change)).filter((m): m is string => m !== null);
   if (blocked.length > 0) return { ok: false, refusals: blocked };

@@ -55,7 +55,7 @@ export function growthBlocked(document: XlsxDocument, change: RowsChange): strin
   for (let row = from; row < to; row++) {
     for (let column = g.firstColumn; column <= g.lastColumn; column++) {
       if (!isEmptyCell(valueAt(worksheet, row, column))) {
-        return `Bảng ${table.name} (trang "${table.sheet}") cần thêm dòng nhưng ô ${cellAt(worksheet, row, column).address} ngay dưới bảng đang có dữ liệu; hãy dời dữ liệu đó rồi gộp lại.`;
+        return `Bảng ở trang "${table.sheet}" cần thêm dòng nhưng ô ${cellAt(worksheet, row, column).address} ngay dưới bảng đang có dữ liệu; hãy dời dữ liệu đó rồi gộp lại.`;
       }
     }
   }

@@ -1,3 +1,4 @@
+import { msg, vi, type Msg } from '../domain/messages';
 import type { TableModel } from './document';
 
 /**
@@ -17,9 +18,11 @@ export function caseOnlyDuplicateTables(tables: readonly TableModel[]): [TableMo
 }
 
 /** The refusal, naming both tables, their sheets and how to rename one. */
-export function caseOnlyDuplicateSentence(file: string, [first, second]: [TableModel, TableModel]): string {
-  return (
-    `Tệp "${file}" có hai bảng trùng tên (Excel không phân biệt chữ hoa, chữ thường): "${first.name}" ở trang "${first.sheet}" và ` +
-    `"${second.name}" ở trang "${second.sheet}". Hãy đổi tên một bảng trong Excel (chọn một ô của bảng, Thiết kế bảng → Tên bảng) rồi chạy lại.`
-  );
+export function caseOnlyDuplicateMessage(file: string, [first, second]: [TableModel, TableModel]): Msg {
+  return msg('file.caseDuplicate', { file, first: first.name, firstSheet: first.sheet, second: second.name, secondSheet: second.sheet });
+}
+
+/** The same, in Vietnamese (the command line's text). */
+export function caseOnlyDuplicateSentence(file: string, pair: [TableModel, TableModel]): string {
+  return vi(caseOnlyDuplicateMessage(file, pair));
 }

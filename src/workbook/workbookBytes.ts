@@ -1,12 +1,13 @@
 /**
  * Workbooks the clerk chooses in the task pane (a unit's workbook to merge, last year's to
  * compare with): read from their bytes in the pane, never sent anywhere. What cannot be read
- * is a Vietnamese sentence naming the file, never an exception.
+ * is a message naming the file, never an exception.
  */
 import { readUnitReport, type ChosenUnit, type ChosenWorkbook } from '../domain/merge';
 import { openPackage, PackageError } from './openPackage';
 import { readSnapshot } from './readSnapshot';
-import { caseOnlyDuplicateSentence, caseOnlyDuplicateTables } from './tableNames';
+import { msg } from '../domain/messages';
+import { caseOnlyDuplicateMessage, caseOnlyDuplicateTables } from './tableNames';
 import { checkZipSizes, ZipBombError, ZipFormatError } from './zipDirectory';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -22,31 +23,28 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 export async function readChosenWorkbook(name: string, bytes: ArrayBuffer): Promise<ChosenWorkbook> {
   const head = new Uint8Array(bytes, 0, Math.min(8, bytes.byteLength));
   if (startsWith(head, CFB_MAGIC)) {
-    return { ok: false, problem: `Tệp "${name}" là tệp Excel 97-2003 (.xls) hoặc tệp có mật khẩu; hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng .xlsx.` };
+    return { ok: false, problem: msg('file.xls', { file: name }) };
   }
-  if (!startsWith(head, ZIP_MAGIC)) return { ok: false, problem: `Tệp "${name}" không phải tệp Excel .xlsx.` };
+  if (!startsWith(head, ZIP_MAGIC)) return { ok: false, problem: msg('file.notXlsx', { file: name }) };
   try {
     // The decompression guard, as the command line applies it, before anything is inflated.
     checkZipSizes(Buffer.from(bytes));
   } catch (error) {
-    if (error instanceof ZipBombError) return { ok: false, problem: `Tệp "${name}" không được đọc: ${error.message}. Tệp Excel bình thường không như vậy; hãy mở tệp trong Excel và lưu lại.` };
-    if (error instanceof ZipFormatError) return { ok: false, problem: `Tệp "${name}" bị hỏng, không đọc được; hãy mở thử trong Excel rồi lưu lại.` };
+    if (error instanceof ZipBombError) return { ok: false, problem: msg('file.tooLarge', { file: name, reason: error.message }) };
+    if (error instanceof ZipFormatError) return { ok: false, problem: msg('file.corrupt', { file: name }) };
     throw error;
   }
   try {
     const { document } = await openPackage(bytes);
     // As the command line refuses it: which of the two tables a formula means is anyone's guess.
     const duplicate = caseOnlyDuplicateTables(document.tables);
-    if (duplicate) return { ok: false, problem: caseOnlyDuplicateSentence(name, duplicate) };
+    if (duplicate) return { ok: false, problem: caseOnlyDuplicateMessage(name, duplicate) };
     return { ok: true, snapshot: readSnapshot(document) };
   } catch (error) {
     if (!(error instanceof PackageError)) throw error;
     return {
       ok: false,
-      problem:
-        error.kind === 'corrupt'
-          ? `Tệp "${name}" bị hỏng, không đọc được; hãy mở thử trong Excel rồi lưu lại.`
-          : `Tệp "${name}" không phải tệp Excel .xlsx (không có phần sổ tính).`,
+      problem: error.kind === 'corrupt' ? msg('file.corrupt', { file: name }) : msg('file.noWorkbookPart', { file: name }),
     };
   }
 }

@@ -3,6 +3,7 @@
  * request, loses its response or applies only part of its actions leaves the typed cells as
  * they were, and clicking again gives the workbook an undisturbed run gives.
  */
+import { vi } from '../../src/domain/messages';
 import { checkData } from '../../src/excel/check';
 import { compareWithPrevious } from '../../src/excel/compare';
 import { readBieu06 } from '../../src/domain/import/bieu06';
@@ -66,7 +67,7 @@ describe('every command at every fault point', () => {
   it('Nhập Biểu 06 again: a row rewritten in place, a new one appended, hand-typed ones kept', async () => {
     const reading = (layout: typeof CIRCULAR_EXPORT) => {
       const read = readBieu06([buildExport(layout).grid], 'bieu06.xlsx');
-      if (!read.ok) throw new Error(read.problems.join('\n'));
+      if (!read.ok) throw new Error(read.problems.map(vi).join('\n'));
       return read.reading;
     };
     const before = reading(CIRCULAR_EXPORT);
@@ -100,7 +101,7 @@ describe('every command at every fault point', () => {
       },
       command: async () => {
         const outcome = await compareWithPrevious(previous, 'so-2024.xlsx', undefined, now);
-        if (!outcome.ok) throw new Error(outcome.refusal);
+        if (!outcome.ok) throw new Error(vi(outcome.refusal));
       },
     });
     expect(report.syncs).toBeGreaterThanOrEqual(3);
@@ -111,12 +112,12 @@ describe('every command at every fault point', () => {
       workbook: async () => {
         const sim = await smallWorkbook();
         const first = await compareWithPrevious(lastYear(250), 'so-2024.xlsx', undefined, now);
-        if (!first.ok) throw new Error(first.refusal);
+        if (!first.ok) throw new Error(vi(first.refusal));
         return sim;
       },
       command: async () => {
         const outcome = await compareWithPrevious(lastYear(180), 'so-2024-sua.xlsx', undefined, now);
-        if (!outcome.ok) throw new Error(outcome.refusal);
+        if (!outcome.ok) throw new Error(vi(outcome.refusal));
       },
     });
     expect(report.syncs).toBeGreaterThanOrEqual(3);

@@ -1,3 +1,4 @@
+import { vi } from '../../src/domain/messages';
 import { readBieu06, type ExportReading } from '../../src/domain/import/bieu06';
 import { importTthc, previewImport } from '../../src/excel/importTthc';
 import { createTemplate } from '../../src/excel/setup';
@@ -24,7 +25,7 @@ const NOW = () => new Date(2025, 11, 20, 9, 30);
 
 function reading(layout: ExportLayout, source = 'bieu06.xlsx'): ExportReading {
   const result = readBieu06([buildExport(layout).grid], source);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(result.problems.map(vi).join('\n'));
   return result.reading;
 }
 

@@ -5,6 +5,7 @@
  * `tongket merge` give the same tables; every fault point leaves the clerk's own rows and a
  * rerun reaches the undisturbed result.
  */
+import { vi } from '../../src/domain/messages';
 import * as path from 'path';
 import { computeTables } from '../../src/domain/compute';
 import { DATA_TABLES, SOURCE_TABLE, TTHC_HEADERS } from '../../src/domain/contract';
@@ -46,7 +47,7 @@ function column(sim: Sim, table: string, header: string): unknown[] {
 
 async function unitOf(file: string): Promise<UnitReport> {
   const read = await readUnitWorkbook(path.basename(file), await fileBytes(file));
-  if (!read.ok) throw new Error(read.problem);
+  if (!read.ok) throw new Error(vi(read.problem));
   return read.unit;
 }
 
@@ -94,7 +95,7 @@ describe('"Gộp sổ đơn vị" through Office.js', () => {
   it('merges three units after the own rows, re-sent corrections replace, a unit of another year is refused with nothing written', async () => {
     const sim = await consolidated();
     const first = await mergeUnits([await unitOf(files.a), await unitOf(files.b), await unitOf(files.c)], undefined, now);
-    if (!first.ok) throw new Error(first.refusals.join('\n'));
+    if (!first.ok) throw new Error(first.refusals.map(vi).join('\n'));
     const field = TTHC_HEADERS.field;
     expect(column(sim, 'TTHC', field)).toEqual(['Văn phòng Sở', 'Đất đai', 'Môi trường', 'Thủy lợi', 'Quan trắc', 'Phân tích']);
     expect(column(sim, 'TTHC', 'Đơn vị báo cáo')).toEqual(['', 'Phòng Hành chính', 'Phòng Hành chính', 'Chi cục Thủy lợi', 'Trung tâm Quan trắc', 'Trung tâm Quan trắc']);
@@ -111,7 +112,7 @@ describe('"Gộp sổ đơn vị" through Office.js', () => {
     expect(column(sim, SOURCE_TABLE.name, `Số dòng TTHC`)).toEqual([2, 1, 2]);
 
     const again = await mergeUnits([await unitOf(files.bCorrected)], undefined, now);
-    if (!again.ok) throw new Error(again.refusals.join('\n'));
+    if (!again.ok) throw new Error(again.refusals.map(vi).join('\n'));
     expect(again.plan.units.map((u) => [u.unit, u.added.TTHC, u.replaced.TTHC])).toEqual([['Chi cục Thủy lợi', 2, 1]]);
     expect(column(sim, 'TTHC', field)).toEqual(['Văn phòng Sở', 'Đất đai', 'Môi trường', 'Quan trắc', 'Phân tích', 'Thủy lợi', 'Đê điều']);
     expect(column(sim, 'TTHC', TTHC_HEADERS.online)).toEqual([5, 100, 20, 40, 8, 9, 4]);
@@ -122,7 +123,7 @@ describe('"Gộp sổ đơn vị" through Office.js', () => {
     const refused = await mergeUnits([await unitOf(files.c), await unitOf(files.lastYear)], undefined, now);
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
-    expect(refused.refusals).toEqual([expect.stringMatching(/"phong-b-2024\.xlsx" \(Phòng Kế hoạch\) báo cáo kỳ 15\/12\/2023 – 14\/12\/2024, khác kỳ 15\/12\/2024 – 14\/12\/2025/)]);
+    expect(refused.refusals.map(vi)).toEqual([expect.stringMatching(/"phong-b-2024\.xlsx" \(Phòng Kế hoạch\) báo cáo kỳ 15\/12\/2023 – 14\/12\/2024, khác kỳ 15\/12\/2024 – 14\/12\/2025/)]);
     expect(JSON.stringify(workbookDump(sim))).toBe(before);
     expect(sim.counters.requests.every((r) => r.changes.length === 0)).toBe(true);
   }, 120_000);
@@ -165,10 +166,11 @@ describe('"Gộp sổ đơn vị" through Office.js', () => {
     const sim = await consolidated();
     const before = JSON.stringify(workbookDump(sim));
     const refused = await mergeUnits([await unitOf(files.b), await unitOf(files.bCorrected)], undefined, now);
-    expect(refused.ok ? [] : refused.refusals).toEqual([expect.stringContaining('Đơn vị "Chi cục Thủy lợi" có hai sổ trong cùng một lần gộp')]);
+    expect(refused.ok ? [] : refused.refusals.map(vi)).toEqual([expect.stringContaining('Đơn vị "Chi cục Thủy lợi" có hai sổ trong cùng một lần gộp')]);
     expect(JSON.stringify(workbookDump(sim))).toBe(before);
     const text = new TextEncoder().encode('không phải sổ tính').buffer as ArrayBuffer;
-    expect(await readUnitWorkbook('ghi-chu.txt', text)).toEqual({ ok: false, problem: 'Tệp "ghi-chu.txt" không phải tệp Excel .xlsx.' });
+    const notWorkbook = await readUnitWorkbook('ghi-chu.txt', text);
+    expect(notWorkbook.ok ? '' : vi(notWorkbook.problem)).toBe('Tệp "ghi-chu.txt" không phải tệp Excel .xlsx.');
   }, 120_000);
 
   it('survives every fault point: own rows kept, a rerun gives the undisturbed workbook', async () => {
@@ -180,7 +182,7 @@ describe('"Gộp sổ đơn vị" through Office.js', () => {
       workbook: async () => {
         const sim = await consolidated();
         const merged = await mergeUnits([a, b], undefined, now);
-        if (!merged.ok) throw new Error(merged.refusals.join('\n'));
+        if (!merged.ok) throw new Error(merged.refusals.map(vi).join('\n'));
         return sim;
       },
       command: () => mergeUnits([bCorrected, c], undefined, now),
@@ -207,16 +209,16 @@ describe('"Gộp sổ đơn vị" through Office.js', () => {
     const sim = await consolidated();
     const chosen = async (file: string) => {
       const read = await readChosenWorkbook(path.basename(file), await fileBytes(file));
-      if (!read.ok) throw new Error(read.problem);
+      if (!read.ok) throw new Error(vi(read.problem));
       return read.snapshot;
     };
     const before = JSON.stringify(workbookDump(sim));
     const same = await compareWithPrevious(await chosen(files.a), 'phong-a.xlsx', undefined, now);
-    expect(same.ok ? '' : same.refusal).toMatch(/^Sổ "phong-a\.xlsx" báo cáo kỳ 15\/12\/2024 – 14\/12\/2025, không phải năm trước/);
+    expect(same.ok ? '' : vi(same.refusal)).toMatch(/^Sổ "phong-a\.xlsx" báo cáo kỳ 15\/12\/2024 – 14\/12\/2025, không phải năm trước/);
     expect(JSON.stringify(workbookDump(sim))).toBe(before);
 
     const compared = await compareWithPrevious(await chosen(files.lastYear), 'phong-b-2024.xlsx', undefined, now);
-    if (!compared.ok) throw new Error(compared.refusal);
+    if (!compared.ok) throw new Error(vi(compared.refusal));
     expect(compared.year).toBe(2024);
     const stored = tableValues(sim, 'NamTruoc');
     expect(stored.find((r) => r[0] === 'tthc.received')).toEqual(['tthc.received', expect.any(String), 2024, 2]);

@@ -6,6 +6,7 @@
  * column widths, conditional formats and frozen panes each holds. A new plan op joins `PLANS` below; an op one adapter applies differently fails
  * here before it reaches a user.
  */
+import { vi } from '../../src/domain/messages';
 import type ExcelJS from 'exceljs';
 import { checkSheetPlan, checkTableRows, timestampOf } from '../../src/domain/check/checkSheet';
 import { highlightPlan } from '../../src/domain/check/highlightRules';
@@ -415,7 +416,7 @@ describe('the new commands through both adapters', () => {
     const compare = async (previous: WorkbookSnapshot, file: string) => {
       const snapshot = (await excelSnapshot()).snapshot;
       const outcome = readPreviousYear(snapshot, previous, file);
-      if (!outcome.ok) throw new Error(outcome.refusal);
+      if (!outcome.ok) throw new Error(vi(outcome.refusal));
       expect(outcome.previous.rows.length).toBeGreaterThan(0);
       await applyBoth(pair, planPreviousYear(snapshot, outcome.previous, file));
       await expectSame(pair);

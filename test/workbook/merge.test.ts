@@ -205,7 +205,8 @@ describe('tongket merge', () => {
     });
     const result = await runCli(['merge', '-o', target, unit]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('danh mục DM_DanhHieu, "Lao động tiên tiến", Hệ số cá nhân: 0,5 (sổ tổng hợp: 0,3)');
+    expect(result.stdout).toContain('danh mục "Danh hiệu thi đua, hình thức khen thưởng", "Lao động tiên tiến", Hệ số cá nhân: 0,5 (sổ tổng hợp: 0,3)');
+    expect(result.stdout).not.toContain('DM_DanhHieu');
     // OUT's multiplier is used: 0,3 × 2.340.000 rounded up = 710.000 đồng for each of the 10
     const awards = computeTables(readSnapshot((await loadWorkbookFile(target)).document)).tables.KhenThuong;
     expect(awards.rows[0]['Thành tiền (đồng)']).toBe(7_100_000);

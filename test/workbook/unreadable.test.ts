@@ -3,6 +3,7 @@
  * input cell of a file written by a program that does not calculate (no stored result), and
  * two tables whose names differ only in case (one name to Excel).
  */
+import { vi } from '../../src/domain/messages';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
@@ -72,6 +73,6 @@ describe('table names that differ only in case', () => {
     // The same file chosen in the task pane for "Gộp sổ đơn vị" is refused with the same words.
     const read = await readUnitWorkbook('trungten.xlsx', before.buffer.slice(before.byteOffset, before.byteOffset + before.byteLength));
     expect(read.ok).toBe(false);
-    expect(read.ok ? '' : read.problem).toContain('Tệp "trungten.xlsx" có hai bảng trùng tên (Excel không phân biệt chữ hoa, chữ thường): "KhenThuong" ở trang "Khen thưởng" và "khenthuong" ở trang "Xếp loại"');
+    expect(read.ok ? '' : vi(read.problem)).toContain('Tệp "trungten.xlsx" có hai bảng trùng tên (Excel không phân biệt chữ hoa, chữ thường): "KhenThuong" ở trang "Khen thưởng" và "khenthuong" ở trang "Xếp loại"');
   });
 });

@@ -4,6 +4,7 @@
  * inflate to more than their headers declare, is refused as a bad file (exit 65) with a
  * Vietnamese sentence — before its parts are inflated into memory.
  */
+import { vi } from '../../src/domain/messages';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { EXIT } from '../../src/cli/errors';
@@ -47,7 +48,7 @@ describe('decompression guard', () => {
     const bytes = await fs.readFile(file);
     const read = await readUnitWorkbook('don-vi.xlsx', bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     expect(read.ok).toBe(false);
-    const problem = read.ok ? '' : read.problem;
+    const problem = read.ok ? '' : vi(read.problem);
     expect(problem).toContain('Tệp "don-vi.xlsx" không được đọc');
     expect(problem).toContain(`phần "${STRINGS}"`);
     expect(problem).toContain(`giới hạn ${MAX_COMPRESSION_RATIO} lần`);

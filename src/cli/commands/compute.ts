@@ -3,6 +3,7 @@ import { tableCaption } from '../../domain/contract/captions';
 import { EXIT } from '../errors';
 import { basename } from 'node:path';
 import { planPreviousYear, readPreviousYear } from '../../domain/comparison/previousYear';
+import { vi } from '../../domain/messages';
 import { applyPlan } from '../../workbook/applyPlan';
 import type { XlsxDocument } from '../../workbook/document';
 import { loadWorkbookFile, saveWorkbookFile } from '../../workbook/file';
@@ -19,7 +20,7 @@ async function storePreviousYear(document: XlsxDocument, previous: string): Prom
   const last = await loadWorkbookFile(previous);
   const current = readSnapshot(document);
   const outcome = readPreviousYear(current, readSnapshot(last.document), basename(previous));
-  if (!outcome.ok) return outcome.refusal;
+  if (!outcome.ok) return vi(outcome.refusal);
   applyPlan(document, planPreviousYear(current, outcome.previous, basename(previous)));
   return null;
 }

@@ -1,4 +1,5 @@
 import { mappingLines, readBieu06 } from '../../domain/import/bieu06';
+import { vi } from '../../domain/messages';
 import { countFindings } from '../../domain/validation/finding';
 import { CliError, EXIT } from '../errors';
 import { readExportFile } from '../../workbook/exportGrid';
@@ -20,7 +21,7 @@ export async function importTthcCommand(exportFile: string, workbookFile: string
   const source = basename(exportFile);
   const read = readBieu06(await readExportFile(exportFile), source);
   if (!read.ok) {
-    throw new CliError([`Không nhập được biểu "${exportFile}" (không ghi gì):`, ...listLines(read.problems)].join('\n'), EXIT.badFile);
+    throw new CliError([`Không nhập được biểu "${exportFile}" (không ghi gì):`, ...listLines(read.problems.map(vi))].join('\n'), EXIT.badFile);
   }
   const reading = read.reading;
   const target = await openForWriting(workbookFile, undefined, { createIfMissing: true });
@@ -28,7 +29,7 @@ export async function importTthcCommand(exportFile: string, workbookFile: string
   const lines = [
     `Đã đọc biểu "${exportFile}" (trang "${reading.sheet}"): ${reading.rows.length} dòng số liệu, ${reading.totals ? `dòng "${reading.totals.name}" dùng để đối chiếu` : 'không có dòng tổng cộng'}.`,
     'Cách hiểu các cột của biểu:',
-    ...listLines(mappingLines(reading).map((m) => `${m.column} → ${m.target}`)),
+    ...listLines(mappingLines(reading).map((m) => `${vi(m.column)} → ${vi(m.target)}`)),
   ];
   if (!result.changed) {
     lines.push(`Không nhập và không ghi tệp nào ("${workbookFile}" giữ nguyên):`, ...listLines(result.refusals), ...conflictLines(result.conflicts));

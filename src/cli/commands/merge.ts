@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { DATA_TABLES } from '../../domain/contract/tables';
 import type { UnitMergeSummary, UnitReport } from '../../domain/merge';
+import { vi } from '../../domain/messages';
 import { isoToVietnamese } from '../../domain/util/dates';
 import { computeWorkbook } from '../../workbook/compute';
 import { CliError, EXIT } from '../errors';
@@ -30,7 +31,7 @@ function unitLines(unit: UnitMergeSummary): string[] {
     lines.push(`  sổ đơn vị có ${error} lỗi, ${warning} cảnh báo — số liệu vẫn được gộp; xem: tongket check "${unit.file}"`);
   }
   if (unit.catalogueWarnings.length > 0) {
-    lines.push('  danh mục khác sổ tổng hợp (dùng danh mục của sổ tổng hợp):', ...unit.catalogueWarnings.map((w) => `    - ${w}`));
+    lines.push('  danh mục khác sổ tổng hợp (dùng danh mục của sổ tổng hợp):', ...unit.catalogueWarnings.map((w) => `    - ${vi(w)}`));
   }
   return lines;
 }

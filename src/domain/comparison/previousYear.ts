@@ -9,7 +9,8 @@ import { summarize, summaryFigures } from '../report/summarize';
 import { reportInfo } from '../report/summarize/info';
 import type { PlanOp } from '../setup/ops';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
-import { isoToVietnamese } from '../util/dates';
+import { msg, type Msg } from '../messages';
+import { NAMED_CELLS } from '../contract/header';
 import { findStoppedTable, findTable } from '../validation/locatedTable';
 import { COMPARED_FIGURES } from './comparedFigures';
 
@@ -19,28 +20,30 @@ export interface PreviousYear {
   rows: CellValue[][];
 }
 
-export type PreviousYearOutcome = { ok: true; previous: PreviousYear } | { ok: false; refusal: string };
+export type PreviousYearOutcome = { ok: true; previous: PreviousYear } | { ok: false; refusal: Msg };
 
-function periodText(from: string | null, to: string | null): string {
-  return from && to ? `${isoToVietnamese(from)} – ${isoToVietnamese(to)}` : 'chưa có kỳ báo cáo hợp lệ';
-}
+/** "Kỳ báo cáo đến ngày": the caption of the cell a period ends in. */
+const PERIOD_END = NAMED_CELLS.find((n) => n.name === 'KyBaoCaoDen')!.label;
 
 /** Last year's figures from its workbook, or why they cannot be used. `file` names it in messages. */
 export function readPreviousYear(current: WorkbookSnapshot, previous: WorkbookSnapshot, file: string): PreviousYearOutcome {
   if (previous.formatVersion !== null && previous.formatVersion > FORMAT_VERSION) {
-    return { ok: false, refusal: `Sổ năm trước "${file}" theo mẫu phiên bản ${previous.formatVersion}, mới hơn phiên bản ${FORMAT_VERSION} của Tổng kết đang dùng; hãy cập nhật Tổng kết.` };
+    return { ok: false, refusal: msg('compare.newerFormat', { file, version: previous.formatVersion, current: FORMAT_VERSION }) };
   }
   const now = reportInfo(current);
   const then = reportInfo(previous);
-  if (!now.periodTo) return { ok: false, refusal: 'Sổ này chưa có kỳ báo cáo (ô KyBaoCaoDen): chưa biết so sánh với năm nào.' };
-  if (!then.periodTo) return { ok: false, refusal: `Sổ năm trước "${file}" chưa có kỳ báo cáo hợp lệ (ô KyBaoCaoDen).` };
+  if (!now.periodTo) return { ok: false, refusal: msg('compare.noPeriod', { label: PERIOD_END }) };
+  if (!then.periodTo) return { ok: false, refusal: msg('compare.previousNoPeriod', { file, label: PERIOD_END }) };
   const year = Number(then.periodTo.slice(0, 4));
   if (year >= Number(now.periodTo.slice(0, 4))) {
     return {
       ok: false,
-      refusal:
-        `Sổ "${file}" báo cáo kỳ ${periodText(then.periodFrom, then.periodTo)}, không phải năm trước của kỳ ` +
-        `${periodText(now.periodFrom, now.periodTo)}; hãy chọn sổ của năm ${Number(now.periodTo.slice(0, 4)) - 1} trở về trước.`,
+      refusal: msg('compare.notEarlier', {
+        file,
+        then: { from: then.periodFrom, to: then.periodTo },
+        now: { from: now.periodFrom, to: now.periodTo },
+        year: Number(now.periodTo.slice(0, 4)) - 1,
+      }),
     };
   }
   const figures = new Map(summaryFigures(summarize(previous, computeTables(previous))).map((f) => [f.key, f]));

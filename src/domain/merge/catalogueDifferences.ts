@@ -4,11 +4,12 @@
  * clerk is told which entries differ.
  */
 import { CATALOGUES } from '../contract/catalogues';
+import { catalogueTitle } from '../contract/captions';
 import type { CatalogueSpec } from '../contract/types';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { isoToVietnamese } from '../util/dates';
+import { msg, type Msg } from '../messages';
 import { cellAt, dateValue, numericValue } from '../validation/cells';
-import { formatNumberVi } from '../validation/formatVi';
 import { headerKey } from '../contract/columnHeader';
 import { findTable } from '../validation/locatedTable';
 import { textKey } from '../validation/textKey';
@@ -16,7 +17,9 @@ import { textKey } from '../validation/textKey';
 const NUMERIC = new Set(['decimal', 'money', 'integer']);
 
 interface Entry {
+  /** the entry as its first column shows it, and the date it is in force from (ISO) */
   label: string;
+  since: string | null;
   values: ReadonlyMap<string, number | null>;
 }
 
@@ -51,30 +54,26 @@ function entries(snapshot: WorkbookSnapshot, spec: CatalogueSpec): Map<string, E
     spec.columns.forEach((c, i) => {
       if (NUMERIC.has(c.type)) values.set(c.header, numericValue(row[i]));
     });
-    result.set(key, { label: sinceIso ? `${label} (hiệu lực từ ${isoToVietnamese(sinceIso)})` : label, values });
+    result.set(key, { label, since: sinceIso, values });
   }
   return result;
 }
 
-function shown(value: number | null): string {
-  return value === null ? '(trống)' : formatNumberVi(value);
-}
-
-/** One Vietnamese sentence per differing entry, naming the catalogue, the entry and both figures. */
-export function catalogueDifferences(target: WorkbookSnapshot, unit: WorkbookSnapshot): string[] {
-  const sentences: string[] = [];
+/** One sentence per differing entry, naming the catalogue (by its title), the entry and both figures. */
+export function catalogueDifferences(target: WorkbookSnapshot, unit: WorkbookSnapshot): Msg[] {
+  const sentences: Msg[] = [];
   for (const spec of CATALOGUES) {
     const ours = entries(target, spec);
     for (const [key, theirs] of entries(unit, spec)) {
       const own = ours.get(key);
       if (!own) {
-        sentences.push(`danh mục ${spec.name} có mục "${theirs.label}" mà sổ tổng hợp không có`);
+        sentences.push(msg('merge.catalogue.extra', { cat: catalogueTitle(spec.name), entry: { label: theirs.label, since: theirs.since } }));
         continue;
       }
       for (const [header, value] of theirs.values) {
         const ourValue = own.values.get(header) ?? null;
         if (value !== ourValue) {
-          sentences.push(`danh mục ${spec.name}, "${theirs.label}", ${header}: ${shown(value)} (sổ tổng hợp: ${shown(ourValue)})`);
+          sentences.push(msg('merge.catalogue.value', { cat: catalogueTitle(spec.name), entry: { label: theirs.label, since: theirs.since }, column: header, value, ours: ourValue }));
         }
       }
     }

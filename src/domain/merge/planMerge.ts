@@ -8,7 +8,9 @@ import { DATA_TABLES, REPORTING_UNIT_HEADER } from '../contract/tables';
 import { FORMAT_VERSION, SOURCE_TABLE } from '../contract/layout';
 import type { TableSpec } from '../contract/types';
 import type { CellValue, TableSnapshot, WorkbookSnapshot } from '../snapshot';
-import { isoToSerial, isoToVietnamese, localIsoDate } from '../util/dates';
+import { isoToSerial, localIsoDate } from '../util/dates';
+import { msg, type Msg } from '../messages';
+import { INFO_SHEET, NAMED_CELLS } from '../contract/header';
 import { isBlank } from '../validation/cells';
 import { headerKey } from '../contract/columnHeader';
 import { findTable } from '../validation/locatedTable';
@@ -38,7 +40,7 @@ export interface UnitMergeSummary {
   /** the unit's own check: its rows are merged anyway, the clerk is told what is wrong */
   check: ValidationResult;
   /** catalogue entries that differ from the consolidated workbook's (which is used) */
-  catalogueWarnings: string[];
+  catalogueWarnings: Msg[];
 }
 
 export interface MergePlan {
@@ -52,10 +54,11 @@ export interface MergePlan {
   period: { from: string; to: string };
 }
 
-export type MergeOutcome = { ok: true; plan: MergePlan } | { ok: false; refusals: string[] };
+export type MergeOutcome = { ok: true; plan: MergePlan } | { ok: false; refusals: Msg[] };
 
-function periodText(from: string | null, to: string | null): string {
-  return from && to ? `${isoToVietnamese(from)} – ${isoToVietnamese(to)}` : 'chưa có kỳ báo cáo hợp lệ';
+/** A named cell's caption, as the "Thông tin" sheet shows it. */
+function label(name: string): string {
+  return NAMED_CELLS.find((n) => n.name === name)?.label ?? name;
 }
 
 function unitKey(text: CellValue): string {
@@ -122,42 +125,48 @@ function sourceRow(unit: UnitReport, now: Date): CellValue[] {
   return SOURCE_TABLE.columns.map((c) => byKey[c.key] ?? null);
 }
 
-function refusalsOf(target: WorkbookSnapshot, units: readonly UnitReport[]): { refusals: string[]; period: { from: string; to: string } | null } {
-  const refusals: string[] = [];
+function refusalsOf(target: WorkbookSnapshot, units: readonly UnitReport[]): { refusals: Msg[]; period: { from: string; to: string } | null } {
+  const refusals: Msg[] = [];
   const own = checkReportHeader(target, () => undefined);
   const first = units.find((u) => u.periodFrom && u.periodTo);
-  const reference = own.from && own.to ? { from: own.from, to: own.to, of: 'sổ tổng hợp' } : first ? { from: first.periodFrom!, to: first.periodTo!, of: `sổ đầu tiên "${first.file}"` } : null;
+  const reference = own.from && own.to ? { from: own.from, to: own.to, firstFile: null } : first ? { from: first.periodFrom!, to: first.periodTo!, firstFile: first.file } : null;
   const seen = new Map<string, string>();
   for (const unit of units) {
-    const name = unit.unit === '' ? `"${unit.file}"` : `"${unit.file}" (${unit.unit})`;
+    const name = { file: unit.file, unit: unit.unit };
     if (unit.formatVersion !== null && unit.formatVersion > FORMAT_VERSION) {
-      refusals.push(`Sổ ${name} theo mẫu phiên bản ${unit.formatVersion}, mới hơn phiên bản ${FORMAT_VERSION} của Tổng kết đang dùng; hãy cập nhật Tổng kết.`);
+      refusals.push(msg('merge.newerFormat', { ...name, version: unit.formatVersion, current: FORMAT_VERSION }));
       continue;
     }
     if (unit.unit === '') {
-      refusals.push(`Sổ ${name} chưa nhập Đơn vị báo cáo (ô DonViBaoCao, trang "Thông tin"): không biết số liệu là của đơn vị nào.`);
+      refusals.push(msg('merge.noUnit', { ...name, label: label('DonViBaoCao'), sheet: INFO_SHEET }));
       continue;
     }
     const key = unitKey(unit.unit);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      refusals.push(`Đơn vị "${unit.unit}" có hai sổ trong cùng một lần gộp: "${earlier}" và "${unit.file}"; mỗi đơn vị chỉ gộp một sổ.`);
+      refusals.push(msg('merge.twice', { unit: unit.unit, earlier, file: unit.file }));
     } else {
       seen.set(key, unit.file);
     }
     if (!unit.periodFrom || !unit.periodTo) {
-      refusals.push(`Sổ ${name} chưa có kỳ báo cáo hợp lệ (ô KyBaoCaoTu, KyBaoCaoDen); kỳ cần gộp là ${reference ? periodText(reference.from, reference.to) : 'chưa xác định'}.`);
+      const period = reference ? { from: reference.from, to: reference.to } : null;
+      refusals.push(msg('merge.noPeriod', { ...name, fromLabel: label('KyBaoCaoTu'), toLabel: label('KyBaoCaoDen'), reference: period }));
     } else if (reference && (unit.periodFrom !== reference.from || unit.periodTo !== reference.to)) {
       refusals.push(
-        `Sổ ${name} báo cáo kỳ ${periodText(unit.periodFrom, unit.periodTo)}, khác kỳ ${periodText(reference.from, reference.to)} của ${reference.of}.`,
+        msg('merge.otherPeriod', {
+          ...name,
+          period: { from: unit.periodFrom, to: unit.periodTo },
+          reference: { from: reference.from, to: reference.to },
+          firstFile: reference.firstFile,
+        }),
       );
     }
   }
   for (const spec of DATA_TABLES) {
     const table = findTable(target, spec.name);
-    if (!table) refusals.push(`Sổ tổng hợp không có bảng ${spec.name}; hãy chạy "Tạo bảng mẫu" (tongket init) cho sổ đó.`);
+    if (!table) refusals.push(msg('merge.noTable', { sheet: spec.sheet }));
     else if (!table.headers.some((h) => headerKey(h) === headerKey(REPORTING_UNIT_HEADER))) {
-      refusals.push(`Bảng ${spec.name} của sổ tổng hợp không có cột "${REPORTING_UNIT_HEADER}"; hãy chạy "Tạo bảng mẫu" (tongket init) để nâng cấp sổ.`);
+      refusals.push(msg('merge.noUnitColumn', { sheet: table.sheet, column: REPORTING_UNIT_HEADER }));
     }
   }
   return { refusals, period: reference ? { from: reference.from, to: reference.to } : null };
@@ -169,7 +178,7 @@ function refusalsOf(target: WorkbookSnapshot, units: readonly UnitReport[]): { r
  */
 export function planMerge(target: WorkbookSnapshot, units: readonly UnitReport[], now: Date): MergeOutcome {
   const { refusals, period } = refusalsOf(target, units);
-  if (refusals.length > 0 || !period) return { ok: false, refusals: refusals.length > 0 ? refusals : ['Không có sổ đơn vị nào để gộp.'] };
+  if (refusals.length > 0 || !period) return { ok: false, refusals: refusals.length > 0 ? refusals : [msg('merge.nothing')] };
 
   const replaced = new Set(units.map((u) => unitKey(u.unit)));
   const summaries: UnitMergeSummary[] = units.map((u) => ({

@@ -3,14 +3,16 @@
  * names (sheets, column captions, catalogue entries, typed values) are quoted as they are in
  * the workbook; document numbers (98/2023/NĐ-CP) are cited as issued.
  */
-import type { Fmt, Params, Template } from './types';
-import type { MessageId } from './vi';
+import type { Fmt, Msg, Params, Template } from './types';
+import type { CheckStep, MessageId } from './vi';
 
 const dates = (f: Fmt, from: string | null, to: string | null) => `${from ? ` from ${f.date(from)}` : ''}${to ? ` to ${f.date(to)}` : ''}`;
 /** A validity window: "from 01/01/2024 to 30/06/2025", "at any time" when both ends are open. */
 const span = (f: Fmt, from: string | null, to: string | null) => dates(f, from, to).trim() || 'at any time';
 const quoted = (f: Fmt, items: readonly string[], sep = '; ') => items.map((i) => f.q(i)).join(sep);
 const orList = (f: Fmt, items: readonly string[]) => items.map((i) => f.q(i)).join(' or ');
+const signed = (f: Fmt, n: number) => (n > 0 ? `+${f.n(n)}` : f.n(n));
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const sheetOrCatalogue = (p: Params) => (p.cat ? `catalogue "${p.cat}"` : `the table on sheet "${p.sheet}"`);
 
 /** English titles of the figures the pane shows (with their section); others are quoted as the "Tổng hợp" sheet labels them. */
@@ -45,6 +47,22 @@ export const FIGURE_TITLES: Readonly<Record<string, string>> = {
   'targets.count': 'Targets and tasks — number',
   'targets.withPlan': 'Targets and tasks — number with a plan',
   'targets.completed': 'Targets and tasks — number completed',
+};
+
+const CHECK_STEPS: Readonly<Record<CheckStep, string>> = {
+  header: 'the report header',
+  ruleSet: 'the rule set choice',
+  tables: 'the data tables',
+  catalogues: 'the catalogues',
+  structure: 'the workbook structure',
+  outsideTable: 'figures outside the tables',
+  excelLimits: 'Excel limits',
+  hiddenRows: 'hidden and filtered rows',
+  computed: 'the computed columns',
+  formulas: 'formulas',
+  values: 'values',
+  rules: 'the sheet’s own rules',
+  awardCatalogue: 'the catalogue of titles and forms of commendation',
 };
 
 export const EN: Record<MessageId, Template> = {
@@ -307,10 +325,106 @@ export const EN: Record<MessageId, Template> = {
   'basis.crossCheck': () => 'Comparison of the results after Excel recalculated ("Compute summary")',
   'figure.title': (p) => FIGURE_TITLES[p.key] ?? `"${p.title}"`,
 
-  'internal.checkFailed': (p) => `The check step "${p.step}" could not finish (${p.error}).`,
+  'internal.checkFailed': (p, f) => `The check of ${f.m(p.step)} could not finish (${p.error}).`,
+  'check.step': (p) => (p.sheet ? `${CHECK_STEPS[p.kind as CheckStep]} on sheet "${p.sheet}"` : CHECK_STEPS[p.kind as CheckStep]),
   'internal.checkFailed.fix': () => 'Report this to the developers with the workbook; the other checks still have results.',
   /** a text produced outside the template tables, shown as it is */
   'verbatim': (p) => String(p.text),
   'finding.repeated': (p, f) =>
     `${f.m(p.first)} The same at ${f.plural(p.count, 'other cell', 'other cells')}: ${p.cells.join(', ')}${p.more > 0 ? ` and ${p.more} more` : ''}.`,
+
+  'import.basis': () => 'Biểu số II.06a/VPCP/KSTT (Circular 01/2020/TT-VPCP)',
+  'import.column': (p) => `column ${p.number} "${p.header}"`,
+  'import.row': (p) => `Row "${p.name}" (row ${p.row} of the export)`,
+  'import.identity': (p, f) =>
+    `${f.m(p.row)}: ${f.m(p.column)} says ${f.n(p.stated)}, but ${p.parts.join(' + ')} = ${f.n(p.sum)} (difference ${signed(f, p.stated - p.sum)}).`,
+  'import.identity.fix': () =>
+    'The one-stop system’s figures do not add up; check them against the system before using them in the report. The TTHC table computes its totals from the parts.',
+  'import.total': (p, f) =>
+    `${f.m(p.row)}: ${f.m(p.column)} says ${f.n(p.stated)}, but the ${f.plural(p.members, p.group ? 'row of its group adds' : 'data row adds', p.group ? 'rows of its group add' : 'data rows add')} up to ${f.n(p.sum)} (difference ${signed(f, p.stated - p.sum)}).`,
+  'import.total.fix': () => 'The export’s total does not equal the sum of its rows; check it against the one-stop system. The TTHC table adds up the imported rows itself.',
+  'import.unnamedRow': (p) => `Row ${p.row} of the export has figures but no field or unit name; it is not imported.`,
+  'import.unnamedRow.fix': () => 'Fill in the field or unit name in the export and import again, or type this row into the TTHC table.',
+  'import.blankAsZero': (p, f) => `${capital(f.m(p.column))}: ${f.plural(p.count, 'blank cell', 'blank cells')} (${p.rows.length === 1 ? 'row' : 'rows'} ${p.rows.join(', ')}) imported as 0.`,
+  'import.blankAsZero.fix': () => 'If a blank cell does not mean 0, correct the figure in the TTHC table after the import.',
+  'import.unreadable': (p, f) => `Row "${p.name}", ${f.m(p.column)}: the number ${f.v(p.text)} cannot be read; this cell is left empty in the TTHC table.`,
+  'import.unreadable.fix': () => 'Correct the number in the export (or type it into the TTHC table), then check again.',
+  'import.notCount': (p, f) => `Row "${p.name}", ${f.m(p.column)}: ${f.n(p.value)} is not a number of dossiers (a whole number, not negative).`,
+  'import.notCount.fix': () => 'Check the one-stop system’s figures.',
+  'import.unknownColumn': (p, f) => `${capital(f.m(p.column))} is not recognised; its figures are not imported.`,
+  'import.unknownColumn.fix': () => 'If the report needs this column, type it into the TTHC table.',
+  'import.totalsRows': (p) => `The export has ${p.count} totals rows; only row ${p.first} is checked.`,
+  'import.handTyped': (p) =>
+    `Row "${p.name}" of the export is not imported: the TTHC table already has a row "${p.name}" typed by hand (${p.cell}); Tổng kết never overwrites typed figures.`,
+  'import.handTyped.fix': () => 'To take the export’s figures, delete (or rename) the typed row, then import again.',
+  'import.stale': (p) => `Row "${p.name}" was imported from Biểu 06 before but is not in this export; it is kept as it is.`,
+  'import.stale.fix': () => 'Delete this row if the field or unit has no figures in this report period.',
+  'import.noTable': () => 'The workbook has no TTHC table; click "Create template" (tongket init), then import again.',
+  'import.tableColumnMissing': (p) => `The TTHC table has no "${p.header}" column; click "Create template" (tongket init), then import again.`,
+  'import.noRoom': (p, f) =>
+    `No room to add ${f.plural(p.count, 'row', 'rows')} to the TTHC table: row ${p.row}, just below the table, holds data. Move that data, then import again.`,
+  'import.newerFormat': () => 'The workbook follows a newer template than this version of Tổng kết; update the add-in.',
+  'import.onSheet': (p, f) => `Sheet "${p.sheet}": ${f.m(p.problem)}`,
+  'import.unknownColumns': (p, f) => (p.columns.length > 0 ? ` Columns not recognised: ${p.columns.map((c: Msg) => f.m(c)).join('; ')}.` : ''),
+  'import.fieldMissing': (p, f) =>
+    `no "${p.field}" column was found in the export (needed for column "${p.target}" of the TTHC table).${f.m({ id: 'import.unknownColumns', p: { columns: p.unknown } })}`,
+  'import.fieldTwice': (p, f) =>
+    `${p.count} columns are all read as "${p.field}": ${p.columns.map((c: Msg) => f.m(c)).join('; ')}; there is no telling which one to take.`,
+  'import.noRows': () => 'the Biểu 06 headers were recognised but there is no data row.',
+  'import.notFound': (p) =>
+    `No Biểu 06 table was found in "${p.file}": it needs a header row with an STT or "Lĩnh vực" column and columns of dossiers received, resolved and pending.`,
+  'import.file.xls': (p) =>
+    `"${p.file}" is an Excel 97-2003 (.xls) file or a password-protected one; open it in Excel, remove the password if any, save it as .xlsx (Excel Workbook) and choose that file.`,
+  'import.file.notXlsx': (p) => `"${p.file}" is not an Excel .xlsx file.`,
+  'import.file.corrupt': (p) => `"${p.file}" is damaged and cannot be read (${p.error}); try opening it in Excel and saving it again.`,
+  'import.target.stt': () => 'not imported (the TTHC table numbers its rows)',
+  'import.target.column': (p) => `"${p.header}"`,
+  'import.target.check': (p, f) => `not imported, used for the check (the TTHC table computes it = ${quoted(f, p.headers, ' + ')})`,
+  'import.target.inPerson': (p) => `"${p.header}" (in person and postal added)`,
+  'import.target.returned': (p) => `"${p.header}" (returned, withdrawn and suspended columns added)`,
+  'import.target.ignored.rate': () => 'ignored: a rate — the TTHC table computes its rates from the dossier counts',
+  'import.target.ignored.awaiting': () => 'ignored: dossiers awaiting additions — the TTHC table has no such column',
+  'import.target.ignored.earlyOnTime': () => 'ignored: early and on time in one column — the TTHC table needs them apart',
+  'import.target.unknown': () => 'ignored: column not recognised',
+
+  'merge.period': (p, f) => (p.from && p.to ? `${f.date(p.from)} – ${f.date(p.to)}` : 'no valid report period'),
+  'merge.unitName': (p) => (p.unit ? `"${p.file}" ("${p.unit}")` : `"${p.file}"`),
+  'merge.newerFormat': (p, f) =>
+    `Workbook ${f.m({ id: 'merge.unitName', p })} follows template version ${p.version}, newer than version ${p.current} of this Tổng kết; update the add-in.`,
+  'merge.targetNewer': (p) => `The consolidated workbook follows template version ${p.version}, newer than version ${p.current} of this Tổng kết; update the add-in.`,
+  'merge.openNewer': (p) => `The open workbook follows template version ${p.version}, newer than version ${p.current} of this Tổng kết; update the add-in.`,
+  'merge.noUnit': (p, f) =>
+    `Workbook ${f.m({ id: 'merge.unitName', p })} has no reporting unit (cell "${p.label}" on sheet "${p.sheet}" is empty): there is no telling whose figures these are.`,
+  'merge.twice': (p) => `Unit "${p.unit}" comes with two workbooks in one merge: "${p.earlier}" and "${p.file}"; merge one workbook per unit.`,
+  'merge.noPeriod': (p, f) =>
+    `Workbook ${f.m({ id: 'merge.unitName', p })} has no valid report period (cells "${p.fromLabel}", "${p.toLabel}"); the period to merge is ${p.reference ? f.m({ id: 'merge.period', p: p.reference }) : 'not known yet'}.`,
+  'merge.otherPeriod': (p, f) =>
+    `Workbook ${f.m({ id: 'merge.unitName', p })} reports on ${f.m({ id: 'merge.period', p: p.period })}, not on ${f.m({ id: 'merge.period', p: p.reference })} as ` +
+    `${p.firstFile ? `the first workbook "${p.firstFile}" does` : 'the consolidated workbook does'}.`,
+  'merge.noTable': (p) => `The consolidated workbook has no table on sheet "${p.sheet}"; click "Create template" (tongket init) for it.`,
+  'merge.noUnitColumn': (p) => `The table on sheet "${p.sheet}" of the consolidated workbook has no "${p.column}" column; click "Create template" (tongket init) to upgrade the workbook.`,
+  'merge.nothing': () => 'No unit workbook to merge.',
+  'merge.growthBlocked': (p, f) =>
+    `The table on sheet "${p.sheet}" needs ${f.plural(p.extra, 'more row', 'more rows')} but row ${p.row}, just below it, holds data; move that data, then merge again.`,
+  'merge.catalogue.entry': (p, f) => `"${p.label}"${p.since ? ` (in force from ${f.date(p.since)})` : ''}`,
+  'merge.catalogue.extra': (p, f) => `catalogue "${p.cat}" has an entry ${f.m({ id: 'merge.catalogue.entry', p: p.entry })} that the consolidated workbook lacks`,
+  'merge.catalogue.value': (p, f) =>
+    `catalogue "${p.cat}", ${f.m({ id: 'merge.catalogue.entry', p: p.entry })}, "${p.column}": ${p.value === null ? '(empty)' : f.n(p.value)} ` +
+    `(consolidated workbook: ${p.ours === null ? '(empty)' : f.n(p.ours)})`,
+  'compare.newerFormat': (p) => `Last year’s workbook "${p.file}" follows template version ${p.version}, newer than version ${p.current} of this Tổng kết; update the add-in.`,
+  'compare.noPeriod': (p) => `This workbook has no report period (cell "${p.label}"): there is no telling which year to compare with.`,
+  'compare.previousNoPeriod': (p) => `Last year’s workbook "${p.file}" has no valid report period (cell "${p.label}").`,
+  'compare.notEarlier': (p, f) =>
+    `"${p.file}" reports on ${f.m({ id: 'merge.period', p: p.then })}, which is not a year before ${f.m({ id: 'merge.period', p: p.now })}; ` +
+    `choose the workbook of ${p.year} or earlier.`,
+
+  'file.xls': (p) => `"${p.file}" is an Excel 97-2003 (.xls) file or a password-protected one; open it in Excel, remove the password if any, and save it as .xlsx.`,
+  'file.notXlsx': (p) => `"${p.file}" is not an Excel .xlsx file.`,
+  'file.noWorkbookPart': (p) => `"${p.file}" is not an Excel .xlsx file (it has no workbook part).`,
+  'file.corrupt': (p) => `"${p.file}" is damaged and cannot be read; try opening it in Excel and saving it again.`,
+  'file.tooLarge': (p) =>
+    `"${p.file}" was not read: once decompressed it would be far larger than Tổng kết reads, which a normal Excel file never is; open it in Excel and save it again.`,
+  'file.caseDuplicate': (p) =>
+    `"${p.file}" has two tables whose names differ only in case (Excel does not tell them apart): "${p.first}" on sheet "${p.firstSheet}" and ` +
+    `"${p.second}" on sheet "${p.secondSheet}". Rename one of them in Excel (select a cell of the table, Table Design → Table Name), then try again.`,
 };

@@ -8,7 +8,26 @@ const dates = (f: Fmt, from: string | null, to: string | null) => `${from ? ` t�
 /** A validity window: "từ 01/01/2024 đến 30/06/2025", "mọi thời điểm" when both ends are open. */
 const span = (f: Fmt, from: string | null, to: string | null) => dates(f, from, to).trim() || 'mọi thời điểm';
 const quoted = (f: Fmt, items: readonly string[], sep = '; ') => items.map((i) => f.q(i)).join(sep);
+const signed = (f: Fmt, n: number) => (n > 0 ? `+${f.n(n)}` : f.n(n));
 const sheetOrCatalogue = (p: Params) => (p.cat ? `danh mục "${p.cat}"` : `bảng ở trang "${p.sheet}"`);
+
+/** The validator's steps, as a clerk would name what was being checked. */
+const CHECK_STEPS = {
+  header: 'thông tin báo cáo',
+  ruleSet: 'chọn bộ quy tắc',
+  tables: 'tìm các bảng số liệu',
+  catalogues: 'đọc danh mục',
+  structure: 'cấu trúc sổ',
+  outsideTable: 'số liệu ngoài bảng',
+  excelLimits: 'giới hạn của Excel',
+  hiddenRows: 'dòng ẩn, dòng lọc',
+  computed: 'tính các cột tự động',
+  formulas: 'công thức',
+  values: 'giá trị',
+  rules: 'quy tắc riêng của trang',
+  awardCatalogue: 'danh mục danh hiệu, hình thức khen thưởng',
+} as const;
+export type CheckStep = keyof typeof CHECK_STEPS;
 
 export const VI = {
   // ── places and bases ──
@@ -302,12 +321,107 @@ export const VI = {
   'figure.title': (p: Params) => String(p.title),
 
   // ── the check itself ──
-  'internal.checkFailed': (p: Params) => `Không hoàn thành được bước kiểm tra "${p.step}" (${p.error}).`,
+  'internal.checkFailed': (p: Params, f: Fmt) => `Không hoàn thành được bước kiểm tra ${f.m(p.step)} (${p.error}).`,
+  'check.step': (p: Params) => (p.sheet ? `${CHECK_STEPS[p.kind as CheckStep]}, trang "${p.sheet}"` : CHECK_STEPS[p.kind as CheckStep]),
   'internal.checkFailed.fix': () => 'Báo lỗi này cho người phát triển kèm tệp sổ; các bước kiểm tra khác vẫn có kết quả.',
   /** a text produced outside the template tables, shown as it is */
   'verbatim': (p: Params) => String(p.text),
   'finding.repeated': (p: Params, f: Fmt) =>
     `${f.m(p.first)} Cùng nội dung ở ${p.count} ô khác: ${p.cells.join(', ')}${p.more > 0 ? ` và ${p.more} ô nữa` : ''}.`,
+
+  // ── Biểu 06 import (the export's findings, its mapping, refusals) ──
+  'import.basis': () => 'Biểu số II.06a/VPCP/KSTT (Thông tư 01/2020/TT-VPCP)',
+  'import.column': (p: Params) => `cột ${p.number} ${p.header}`,
+  'import.row': (p: Params) => `Dòng "${p.name}" (dòng ${p.row} của biểu)`,
+  'import.identity': (p: Params, f: Fmt) =>
+    `${f.m(p.row)}: ${f.m(p.column)} ghi ${f.n(p.stated)}, nhưng ${p.parts.join(' + ')} = ${f.n(p.sum)} (chênh ${signed(f, p.stated - p.sum)}).`,
+  'import.identity.fix': () => 'Số liệu của hệ thống một cửa không khớp; đối chiếu lại với hệ thống trước khi dùng cho báo cáo. Bảng TTHC tính tổng từ các cột thành phần.',
+  'import.total': (p: Params, f: Fmt) =>
+    `${f.m(p.row)}: ${f.m(p.column)} ghi ${f.n(p.stated)}, cộng ${p.members} dòng ${p.group ? 'thuộc nhóm' : 'số liệu'} được ${f.n(p.sum)} (chênh ${signed(f, p.stated - p.sum)}).`,
+  'import.total.fix': () => 'Dòng tổng của biểu không bằng tổng các dòng; đối chiếu lại với hệ thống một cửa. Bảng TTHC tự cộng lại từ các dòng đã nhập.',
+  'import.unnamedRow': (p: Params) => `Dòng ${p.row} của biểu có số liệu nhưng không có tên lĩnh vực/đơn vị; dòng này không được nhập.`,
+  'import.unnamedRow.fix': () => 'Điền tên lĩnh vực/đơn vị vào biểu rồi nhập lại, hoặc gõ dòng này vào bảng TTHC.',
+  'import.blankAsZero': (p: Params, f: Fmt) => `${f.m(p.column)}: ${p.count} ô trống (dòng ${p.rows.join(', ')}) được nhập là 0.`,
+  'import.blankAsZero.fix': () => 'Nếu ô trống không có nghĩa là 0, hãy sửa số trong bảng TTHC sau khi nhập.',
+  'import.unreadable': (p: Params, f: Fmt) => `Dòng "${p.name}", ${f.m(p.column)}: không đọc được số "${p.text}"; ô này để trống trong bảng TTHC.`,
+  'import.unreadable.fix': () => 'Sửa số trong biểu (hoặc gõ vào bảng TTHC) rồi kiểm tra lại.',
+  'import.notCount': (p: Params, f: Fmt) => `Dòng "${p.name}", ${f.m(p.column)}: ${String(p.value).replace('.', ',')} không phải số hồ sơ (số nguyên không âm).`,
+  'import.notCount.fix': () => 'Kiểm tra lại số liệu của hệ thống một cửa.',
+  'import.unknownColumn': (p: Params, f: Fmt) => `Không nhận ra ${f.m(p.column)}; số liệu cột này không được nhập.`,
+  'import.unknownColumn.fix': () => 'Nếu cột này cần cho báo cáo, hãy gõ vào bảng TTHC.',
+  'import.totalsRows': (p: Params) => `Biểu có ${p.count} dòng tổng cộng; chỉ đối chiếu dòng ${p.first}.`,
+  'import.handTyped': (p: Params) =>
+    `Không nhập dòng "${p.name}" của biểu: bảng TTHC đã có dòng "${p.name}" gõ tay (${p.cell}); Tổng kết không ghi đè số liệu gõ tay.`,
+  'import.handTyped.fix': () => 'Nếu muốn lấy số của biểu, hãy xóa (hoặc đổi tên) dòng gõ tay rồi nhập lại.',
+  'import.stale': (p: Params) => `Dòng "${p.name}" đã nhập từ Biểu 06 trước đây nhưng không có trong biểu lần này; dòng này được giữ nguyên.`,
+  'import.stale.fix': () => 'Xóa dòng này nếu lĩnh vực/đơn vị không còn số liệu trong kỳ báo cáo.',
+  'import.noTable': () => 'Sổ không có bảng TTHC; hãy chạy "Tạo bảng mẫu" (tongket init) rồi nhập lại.',
+  'import.tableColumnMissing': (p: Params) => `Bảng TTHC thiếu cột "${p.header}"; hãy chạy "Tạo bảng mẫu" (tongket init) rồi nhập lại.`,
+  'import.noRoom': (p: Params) => `Không đủ chỗ thêm ${p.count} dòng vào bảng TTHC: dòng ${p.row} ngay dưới bảng đang có dữ liệu. Hãy dời dữ liệu đó rồi nhập lại.`,
+  'import.newerFormat': () => 'Sổ theo mẫu mới hơn phiên bản Tổng kết đang dùng; hãy cập nhật Tổng kết.',
+  'import.onSheet': (p: Params, f: Fmt) => `Trang "${p.sheet}": ${f.m(p.problem)}`,
+  'import.unknownColumns': (p: Params, f: Fmt) => (p.columns.length > 0 ? ` Các cột chưa nhận ra: ${p.columns.map((c: Msg) => f.m(c)).join('; ')}.` : ''),
+  'import.fieldMissing': (p: Params, f: Fmt) =>
+    `Không tìm thấy cột "${p.field}" trong biểu (cần cho cột "${p.target}" của bảng TTHC).${f.m({ id: 'import.unknownColumns', p: { columns: p.unknown } })}`,
+  'import.fieldTwice': (p: Params, f: Fmt) =>
+    `Có ${p.count} cột cùng được hiểu là "${p.field}": ${p.columns.map((c: Msg) => f.m(c)).join('; ')}; không thể biết lấy số ở cột nào.`,
+  'import.noRows': () => 'đã nhận ra tiêu đề Biểu 06 nhưng không có dòng số liệu nào.',
+  'import.notFound': (p: Params) =>
+    `Không tìm thấy bảng Biểu 06 trong tệp "${p.file}": cần một dòng tiêu đề có cột STT hoặc "Lĩnh vực" cùng các cột số hồ sơ tiếp nhận, đã giải quyết, đang giải quyết.`,
+  'import.file.xls': (p: Params) =>
+    `Tệp "${p.file}" là tệp Excel 97-2003 (.xls) hoặc tệp có mật khẩu; hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng .xlsx (Excel Workbook) và chọn tệp đó.`,
+  'import.file.notXlsx': (p: Params) => `Tệp "${p.file}" không phải tệp Excel .xlsx.`,
+  'import.file.corrupt': (p: Params) => `Tệp "${p.file}" bị hỏng, không đọc được (${p.error}); hãy mở thử trong Excel rồi lưu lại.`,
+  'import.target.stt': () => 'không nhập (bảng TTHC tự đánh số)',
+  'import.target.column': (p: Params) => String(p.header),
+  'import.target.check': (p: Params) => `không nhập, dùng để đối chiếu (bảng TTHC tự tính = ${p.headers.join(' + ')})`,
+  'import.target.inPerson': (p: Params) => `${p.header} (cộng trực tiếp và bưu chính)`,
+  'import.target.returned': (p: Params) => `${p.header} (cộng các cột trả lại, rút, tạm dừng)`,
+  'import.target.ignored.rate': () => 'bỏ qua: cột tỷ lệ: bảng TTHC tự tính các tỷ lệ từ số hồ sơ',
+  'import.target.ignored.awaiting': () => 'bỏ qua: hồ sơ chờ bổ sung: bảng TTHC không có cột tương ứng',
+  'import.target.ignored.earlyOnTime': () => 'bỏ qua: cột gộp trước hạn và đúng hạn: bảng TTHC cần hai số riêng',
+  'import.target.unknown': () => 'bỏ qua: không nhận ra cột này',
+
+  // ── merging units' workbooks, comparing with last year (refusals, catalogue differences) ──
+  'merge.period': (p: Params, f: Fmt) => (p.from && p.to ? `${f.date(p.from)} – ${f.date(p.to)}` : 'chưa có kỳ báo cáo hợp lệ'),
+  'merge.unitName': (p: Params) => (p.unit ? `"${p.file}" (${p.unit})` : `"${p.file}"`),
+  'merge.newerFormat': (p: Params, f: Fmt) =>
+    `Sổ ${f.m({ id: 'merge.unitName', p })} theo mẫu phiên bản ${p.version}, mới hơn phiên bản ${p.current} của Tổng kết đang dùng; hãy cập nhật Tổng kết.`,
+  'merge.targetNewer': (p: Params) => `Sổ tổng hợp theo mẫu phiên bản ${p.version}, mới hơn phiên bản ${p.current} của Tổng kết đang dùng; hãy cập nhật Tổng kết.`,
+  'merge.openNewer': (p: Params) => `Sổ đang mở theo mẫu phiên bản ${p.version}, mới hơn phiên bản ${p.current} của Tổng kết đang dùng; hãy cập nhật Tổng kết.`,
+  'merge.noUnit': (p: Params, f: Fmt) =>
+    `Sổ ${f.m({ id: 'merge.unitName', p })} chưa nhập Đơn vị báo cáo (ô "${p.label}", trang "${p.sheet}"): không biết số liệu là của đơn vị nào.`,
+  'merge.twice': (p: Params) => `Đơn vị "${p.unit}" có hai sổ trong cùng một lần gộp: "${p.earlier}" và "${p.file}"; mỗi đơn vị chỉ gộp một sổ.`,
+  'merge.noPeriod': (p: Params, f: Fmt) =>
+    `Sổ ${f.m({ id: 'merge.unitName', p })} chưa có kỳ báo cáo hợp lệ (ô "${p.fromLabel}", "${p.toLabel}"); kỳ cần gộp là ${p.reference ? f.m({ id: 'merge.period', p: p.reference }) : 'chưa xác định'}.`,
+  'merge.otherPeriod': (p: Params, f: Fmt) =>
+    `Sổ ${f.m({ id: 'merge.unitName', p })} báo cáo kỳ ${f.m({ id: 'merge.period', p: p.period })}, khác kỳ ${f.m({ id: 'merge.period', p: p.reference })} của ` +
+    `${p.firstFile ? `sổ đầu tiên "${p.firstFile}"` : 'sổ tổng hợp'}.`,
+  'merge.noTable': (p: Params) => `Sổ tổng hợp không có bảng ở trang "${p.sheet}"; hãy chạy "Tạo bảng mẫu" (tongket init) cho sổ đó.`,
+  'merge.noUnitColumn': (p: Params) => `Bảng ở trang "${p.sheet}" của sổ tổng hợp không có cột "${p.column}"; hãy chạy "Tạo bảng mẫu" (tongket init) để nâng cấp sổ.`,
+  'merge.nothing': () => 'Không có sổ đơn vị nào để gộp.',
+  'merge.growthBlocked': (p: Params) => `Bảng ở trang "${p.sheet}" cần thêm ${p.extra} dòng nhưng dòng ${p.row} ngay dưới bảng đang có dữ liệu; hãy dời dữ liệu đó rồi gộp lại.`,
+  'merge.catalogue.entry': (p: Params, f: Fmt) => (p.since ? `${p.label} (hiệu lực từ ${f.date(p.since)})` : String(p.label)),
+  'merge.catalogue.extra': (p: Params, f: Fmt) => `danh mục "${p.cat}" có mục "${f.m({ id: 'merge.catalogue.entry', p: p.entry })}" mà sổ tổng hợp không có`,
+  'merge.catalogue.value': (p: Params, f: Fmt) =>
+    `danh mục "${p.cat}", "${f.m({ id: 'merge.catalogue.entry', p: p.entry })}", ${p.column}: ${p.value === null ? '(trống)' : f.n(p.value)} ` +
+    `(sổ tổng hợp: ${p.ours === null ? '(trống)' : f.n(p.ours)})`,
+  'compare.newerFormat': (p: Params) => `Sổ năm trước "${p.file}" theo mẫu phiên bản ${p.version}, mới hơn phiên bản ${p.current} của Tổng kết đang dùng; hãy cập nhật Tổng kết.`,
+  'compare.noPeriod': (p: Params) => `Sổ này chưa có kỳ báo cáo (ô "${p.label}"): chưa biết so sánh với năm nào.`,
+  'compare.previousNoPeriod': (p: Params) => `Sổ năm trước "${p.file}" chưa có kỳ báo cáo hợp lệ (ô "${p.label}").`,
+  'compare.notEarlier': (p: Params, f: Fmt) =>
+    `Sổ "${p.file}" báo cáo kỳ ${f.m({ id: 'merge.period', p: p.then })}, không phải năm trước của kỳ ` +
+    `${f.m({ id: 'merge.period', p: p.now })}; hãy chọn sổ của năm ${p.year} trở về trước.`,
+
+  // ── workbooks chosen in the pane (a unit's, last year's) that cannot be read ──
+  'file.xls': (p: Params) => `Tệp "${p.file}" là tệp Excel 97-2003 (.xls) hoặc tệp có mật khẩu; hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng .xlsx.`,
+  'file.notXlsx': (p: Params) => `Tệp "${p.file}" không phải tệp Excel .xlsx.`,
+  'file.noWorkbookPart': (p: Params) => `Tệp "${p.file}" không phải tệp Excel .xlsx (không có phần sổ tính).`,
+  'file.corrupt': (p: Params) => `Tệp "${p.file}" bị hỏng, không đọc được; hãy mở thử trong Excel rồi lưu lại.`,
+  'file.tooLarge': (p: Params) => `Tệp "${p.file}" không được đọc: ${p.reason}. Tệp Excel bình thường không như vậy; hãy mở tệp trong Excel và lưu lại.`,
+  'file.caseDuplicate': (p: Params) =>
+    `Tệp "${p.file}" có hai bảng trùng tên (Excel không phân biệt chữ hoa, chữ thường): "${p.first}" ở trang "${p.firstSheet}" và ` +
+    `"${p.second}" ở trang "${p.secondSheet}". Hãy đổi tên một bảng trong Excel (chọn một ô của bảng, Thiết kế bảng → Tên bảng) rồi chạy lại.`,
 } satisfies Record<string, Template>;
 
 export type MessageId = keyof typeof VI;

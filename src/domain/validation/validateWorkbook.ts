@@ -19,6 +19,7 @@ import type { Emit, Period, ValidationContext } from './context';
 import { countFindings, type Finding, type FindingCounts } from './finding';
 import { finding } from './makeFinding';
 import { msg } from '../messages';
+import type { CheckStep } from '../messages/vi';
 import { findTable, locateTable, type LocatedTable } from './locatedTable';
 import { checkReportHeader } from './reportHeader';
 import { chooseRuleSet, type RuleSetSource } from './ruleSetChoice';
@@ -46,9 +47,12 @@ const TABLE_CHECKS: Readonly<Record<string, (ctx: ValidationContext, table: Loca
   GCN: (_ctx, table, emit) => checkCertificates(table, emit),
 };
 
-function internalFailure(step: string, error: unknown): Finding {
+/** A step of the check, named as a clerk knows it (the sheet's caption, never the table's identifier). */
+type Step = { kind: CheckStep; sheet?: string };
+
+function internalFailure(step: Step, error: unknown): Finding {
   return finding({ sheet: '', cell: 'A1', table: '', column: '' }, 'warning', 'internal.checkFailed',
-    msg('internal.checkFailed', { step, error: error instanceof Error ? error.message : String(error) }), msg('internal.checkFailed.fix'), msg('basis.internal'));
+    msg('internal.checkFailed', { step: msg('check.step', step), error: error instanceof Error ? error.message : String(error) }), msg('internal.checkFailed.fix'), msg('basis.internal'));
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -60,11 +64,11 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: Validation
   const findings: Finding[] = [];
   const emit: Emit = (finding) => findings.push(finding);
   // A malformed snapshot must not stop the other checks: each step is isolated.
-  function attempt<T>(name: string, run: () => T, fallback: T): T {
+  function attempt<T>(step: Step | CheckStep, run: () => T, fallback: T): T {
     try {
       return run();
     } catch (error) {
-      findings.push(internalFailure(name, error));
+      findings.push(internalFailure(typeof step === 'string' ? { kind: step } : step, error));
       return fallback;
     }
   }
@@ -85,10 +89,10 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: Validation
   const computed = attempt<ComputedWorkbook>('computed', () => computeTables(source), { tables: {} });
   for (const table of tables.values()) {
     const value = (row: number, header: string) => computed.tables[table.spec.name]?.rows[row]?.[header];
-    attempt(`${table.spec.name}: formulas`, () => checkFormulasKept(table, emit, value), undefined);
-    attempt(`${table.spec.name}: values`, () => checkTableValues(ctx, table, emit), undefined);
+    attempt({ kind: 'formulas', sheet: table.spec.sheet }, () => checkFormulasKept(table, emit, value), undefined);
+    attempt({ kind: 'values', sheet: table.spec.sheet }, () => checkTableValues(ctx, table, emit), undefined);
     const specific = TABLE_CHECKS[table.spec.name];
-    if (specific) attempt(table.spec.name, () => specific(ctx, table, emit), undefined);
+    if (specific) attempt({ kind: 'rules', sheet: table.spec.sheet }, () => specific(ctx, table, emit), undefined);
   }
 
   const sorted = sortFindings(compactFindings(findings));

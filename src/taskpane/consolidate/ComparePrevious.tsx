@@ -5,6 +5,8 @@ import type { ExcelFailure } from '../../excel/errors';
 import { ErrorBox } from '../components/ErrorBox';
 import type { WorkbookGateway } from '../gateway';
 import type { Strings } from '../i18n';
+import { messageText } from '../findingText';
+import type { Msg } from '../../domain/messages';
 import { consolidateStrings } from './strings';
 
 const useStyles = makeStyles({
@@ -15,7 +17,7 @@ const useStyles = makeStyles({
 type State =
   | { kind: 'idle' }
   | { kind: 'busy'; text: string }
-  | { kind: 'refused'; reason: string }
+  | { kind: 'refused'; reason: Msg }
   | { kind: 'done'; outcome: Extract<CompareOutcome, { ok: true }> }
   | { kind: 'failure'; failure: ExcelFailure };
 
@@ -68,7 +70,7 @@ export function ComparePrevious({ gateway, strings }: { gateway: WorkbookGateway
         <MessageBar intent="error" layout="multiline" data-testid="compare-refused">
           <MessageBarBody>
             <MessageBarTitle>{t.refused}</MessageBarTitle>
-            {state.reason}
+            {messageText(strings.lang, state.reason)}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -8,6 +8,9 @@ import type { MergeUnitsOutcome } from '../../excel/merge';
 import { ErrorBox } from '../components/ErrorBox';
 import type { WorkbookGateway } from '../gateway';
 import type { Strings } from '../i18n';
+import { messageText, workbookName } from '../findingText';
+import type { Language } from '../i18n';
+import type { Msg } from '../../domain/messages';
 import { consolidateStrings } from './strings';
 
 const useStyles = makeStyles({
@@ -27,7 +30,7 @@ const useStyles = makeStyles({
 type State =
   | { kind: 'idle' }
   | { kind: 'busy'; text: string }
-  | { kind: 'refused'; reasons: string[] }
+  | { kind: 'refused'; reasons: Msg[] }
   | { kind: 'done'; outcome: Extract<MergeUnitsOutcome, { ok: true }> }
   | { kind: 'failure'; failure: ExcelFailure };
 
@@ -35,10 +38,10 @@ function total(counts: Readonly<Record<string, number>>): number {
   return Object.values(counts).reduce((a, b) => a + b, 0);
 }
 
-/** "TTHC 2, Khen thưởng 1": rows by sheet, the words a clerk sees on the tabs. */
-function bySheet(counts: Readonly<Record<string, number>>): string {
+/** "TTHC 2, Khen thưởng 1": rows by sheet, the words a clerk sees on the tabs (quoted in English). */
+function bySheet(counts: Readonly<Record<string, number>>, lang: Language): string {
   return DATA_TABLES.filter((t) => (counts[t.name] ?? 0) > 0)
-    .map((t) => `${t.sheet} ${counts[t.name]}`)
+    .map((t) => `${workbookName(lang, t.sheet)} ${counts[t.name]}`)
     .join(', ');
 }
 
@@ -56,7 +59,7 @@ export function MergeUnits({ gateway, strings }: { gateway: WorkbookGateway; str
   async function merge(files: readonly File[]): Promise<void> {
     try {
       const units: UnitReport[] = [];
-      const problems: string[] = [];
+      const problems: Msg[] = [];
       for (const [i, file] of files.entries()) {
         setState({ kind: 'busy', text: t.reading(i + 1, files.length, file.name) });
         const read = await gateway.readUnitWorkbook(file.name, await file.arrayBuffer());
@@ -101,8 +104,8 @@ export function MergeUnits({ gateway, strings }: { gateway: WorkbookGateway; str
           <MessageBarBody>
             <MessageBarTitle>{t.refused}</MessageBarTitle>
             <ul className={styles.list}>
-              {state.reasons.map((r) => (
-                <li key={r}>{r}</li>
+              {state.reasons.map((r, i) => (
+                <li key={i}>{messageText(strings.lang, r)}</li>
               ))}
             </ul>
           </MessageBarBody>
@@ -118,18 +121,18 @@ export function MergeUnits({ gateway, strings }: { gateway: WorkbookGateway; str
     return (
       <tr>
         <td>
-          {unit.unit}
+          {workbookName(strings.lang, unit.unit)}
           <Caption1 className={styles.detail}>
-            "{unit.file}"{bySheet(unit.added) ? ` · ${t.perTable(bySheet(unit.added))}` : ''}
+            "{unit.file}"{bySheet(unit.added, strings.lang) ? ` · ${t.perTable(bySheet(unit.added, strings.lang))}` : ''}
           </Caption1>
           {error + warning > 0 ? <Caption1 className={styles.detail}>{t.unitFindings(error, warning)}</Caption1> : null}
           {unit.catalogueWarnings.length > 0 ? (
             <>
               <Caption1 className={styles.detail}>{t.catalogue}</Caption1>
               <ul className={styles.list}>
-                {unit.catalogueWarnings.map((w) => (
-                  <li key={w}>
-                    <Caption1>{w}</Caption1>
+                {unit.catalogueWarnings.map((w, i) => (
+                  <li key={i}>
+                    <Caption1>{messageText(strings.lang, w)}</Caption1>
                   </li>
                 ))}
               </ul>

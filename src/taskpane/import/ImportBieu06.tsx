@@ -17,6 +17,9 @@ import type { ExcelFailure } from '../../excel/errors';
 import { ErrorBox } from '../components/ErrorBox';
 import type { WorkbookGateway } from '../gateway';
 import type { Strings } from '../i18n';
+import { findingText, messageText } from '../findingText';
+import type { Language } from '../i18n';
+import type { Msg } from '../../domain/messages';
 import { importStrings } from './strings';
 
 const useStyles = makeStyles({
@@ -29,16 +32,16 @@ const useStyles = makeStyles({
 type State =
   | { kind: 'idle' }
   | { kind: 'busy'; text: string }
-  | { kind: 'unreadable'; problems: string[] }
+  | { kind: 'unreadable'; problems: Msg[] }
   | { kind: 'preview'; preview: Extract<ExportPreview, { ok: true }>; plan: ImportPreview }
   | { kind: 'done'; reading: ExportReading; outcome: ImportOutcome }
   | { kind: 'failure'; failure: ExcelFailure };
 
-function FindingList({ findings, className }: { findings: readonly Finding[]; className: string }) {
+function FindingList({ findings, className, lang }: { findings: readonly Finding[]; className: string; lang: Language }) {
   return (
     <ul className={className} data-testid="import-findings">
       {findings.map((f, i) => (
-        <li key={`${f.rule}-${f.cell}-${i}`}>{f.message}</li>
+        <li key={`${f.rule}-${f.cell}-${i}`}>{findingText(f, lang).message}</li>
       ))}
     </ul>
   );
@@ -103,8 +106,8 @@ export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; s
           <MessageBarBody>
             <MessageBarTitle>{t.cannotRead}</MessageBarTitle>
             <ul className={styles.list}>
-              {state.problems.map((p) => (
-                <li key={p}>{p}</li>
+              {state.problems.map((p, i) => (
+                <li key={i}>{messageText(strings.lang, p)}</li>
               ))}
             </ul>
           </MessageBarBody>
@@ -130,10 +133,10 @@ export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; s
             </tr>
           </thead>
           <tbody>
-            {mapping.map((m) => (
-              <tr key={m.column}>
-                <td>{m.column}</td>
-                <td>{m.target}</td>
+            {mapping.map((m, i) => (
+              <tr key={i}>
+                <td>{messageText(strings.lang, m.column)}</td>
+                <td>{messageText(strings.lang, m.target)}</td>
               </tr>
             ))}
           </tbody>
@@ -141,7 +144,7 @@ export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; s
         <MessageBar intent={exportFindings.length > 0 ? 'warning' : 'success'} layout="multiline" data-testid="import-totals">
           <MessageBarBody>
             <MessageBarTitle>{exportFindings.length > 0 ? t.totalsFindings(exportFindings.length) : t.totalsClean}</MessageBarTitle>
-            {exportFindings.length > 0 ? <FindingList findings={exportFindings} className={styles.list} /> : null}
+            {exportFindings.length > 0 ? <FindingList findings={exportFindings} className={styles.list} lang={strings.lang} /> : null}
           </MessageBarBody>
         </MessageBar>
         {plan.setupFirst && plan.refusals.length === 0 ? (
@@ -157,8 +160,8 @@ export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; s
             <MessageBarBody>
               <MessageBarTitle>{t.refused}</MessageBarTitle>
               <ul className={styles.list}>
-                {plan.refusals.map((r) => (
-                  <li key={r}>{r}</li>
+                {plan.refusals.map((r, i) => (
+                  <li key={i}>{messageText(strings.lang, r)}</li>
                 ))}
               </ul>
             </MessageBarBody>
@@ -170,7 +173,7 @@ export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; s
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{t.importNotes}</MessageBarTitle>
-              <FindingList findings={plan.findings} className={styles.list} />
+              <FindingList findings={plan.findings} className={styles.list} lang={strings.lang} />
             </MessageBarBody>
           </MessageBar>
         ) : null}
@@ -191,7 +194,7 @@ export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; s
         <MessageBarBody>
           <MessageBarTitle>{plan.refusals.length > 0 ? t.refused : changed ? t.doneTitle(plan.added.length, plan.replaced.length) : t.doneNothing}</MessageBarTitle>
           {outcome.created.length > 0 ? <div data-testid="import-setup-done">{t.setupDone(outcome.created.length)}</div> : null}
-          {plan.refusals.length > 0 ? plan.refusals.join(' ') : t.doneText(counts.error + countFindings(outcome.exportFindings).error, counts.warning)}
+          {plan.refusals.length > 0 ? plan.refusals.map((r) => messageText(strings.lang, r)).join(' ') : t.doneText(counts.error + countFindings(outcome.exportFindings).error, counts.warning)}
         </MessageBarBody>
       </MessageBar>
     );

@@ -1,3 +1,4 @@
+import { vi } from '../../../src/domain/messages';
 import { checkExport, importedRows, mappingLines, readBieu06, type ExportReading } from '../../../src/domain/import/bieu06';
 import {
   buildExport,
@@ -11,7 +12,7 @@ import {
 
 function read(layout: ExportLayout): ExportReading {
   const result = readBieu06([buildExport(layout).grid], 'bieu06.xlsx');
-  if (!result.ok) throw new Error(result.problems.join('\n'));
+  if (!result.ok) throw new Error(result.problems.map(vi).join('\n'));
   return result.reading;
 }
 
@@ -38,7 +39,7 @@ describe('reading a Biểu 06 export', () => {
     expect(reading.totals?.name).toBe('Tổng cộng');
     expect(reading.findings).toEqual([]);
     expect(checkExport(reading)).toEqual([]);
-    const mapping = mappingLines(reading);
+    const mapping = mappingLines(reading).map((m) => ({ column: vi(m.column), target: vi(m.target) }));
     expect(mapping.map((m) => m.column)).toEqual([
       'cột (1) STT',
       'cột (2) Lĩnh vực, công việc giải quyết theo cấp',
@@ -81,7 +82,7 @@ describe('reading a Biểu 06 export', () => {
       'Thủy lợi',
     ]);
     expect(importedRows(reading)[3].counts).toEqual(expected({ ...FIELDS[0], online: 512, early: 300 }, true));
-    const mapping = mappingLines(reading).map((m) => [m.column.normalize('NFC'), m.target]);
+    const mapping = mappingLines(reading).map((m) => [vi(m.column).normalize('NFC'), vi(m.target)]);
     expect(mapping).toContainEqual(['cột F Số HS nhận giải quyết – Số mới tiếp nhận qua BCCI', 'Nhận trực tiếp, bưu chính (cộng trực tiếp và bưu chính)']);
     expect(mapping).toContainEqual(['cột J Kết quả giải quyết – Số HS đã giải quyết – Đúng hạn (bao gồm cả hồ sơ chờ bổ sung và trả lại/xin rút)', 'Giải quyết đúng hạn']);
     expect(mapping).toContainEqual(['cột P Trả lại/Rút HS', 'Trả lại, rút, tạm dừng (cộng các cột trả lại, rút, tạm dừng)']);
@@ -153,14 +154,14 @@ describe('reading a Biểu 06 export', () => {
     const result = readBieu06([buildExport({ ...CIRCULAR_EXPORT, columns }).grid], 'bieu06.xlsx');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toEqual([
+    expect(result.problems.map(vi)).toEqual([
       'Trang "Bieu06": Không tìm thấy cột "Số hồ sơ đang giải quyết – Trong hạn" trong biểu (cần cho cột "Đang giải quyết trong hạn" của bảng TTHC).',
     ]);
   });
 
   it('refuses a sheet that is not a Biểu 06 at all', () => {
     const result = readBieu06([{ sheet: 'Sheet1', cells: [['Họ tên', 'Ngày sinh'], ['An', 1]], merges: [] }], 'danh-sach.xlsx');
-    expect(result).toEqual({ ok: false, problems: [expect.stringContaining('Không tìm thấy bảng Biểu 06 trong tệp "danh-sach.xlsx"')] });
+    expect(result.ok ? [] : result.problems.map(vi)).toEqual([expect.stringContaining('Không tìm thấy bảng Biểu 06 trong tệp "danh-sach.xlsx"')]);
   });
 
   it('reads blank cells as 0 with a warning, and reports unreadable numbers instead of reading them as 0', () => {
@@ -170,7 +171,7 @@ describe('reading a Biểu 06 export', () => {
     grid.cells[first + 2][12] = '';
     grid.cells[first + 1][7] = '250 hs';
     const result = readBieu06([grid], 'bieu06.xlsx');
-    if (!result.ok) throw new Error(result.problems.join());
+    if (!result.ok) throw new Error(result.problems.map(vi).join());
     const counts = importedRows(result.reading);
     expect(counts[0].counts.pendingOverdue).toBe(0);
     expect(counts[1].counts.early).toBeNull();

@@ -1,3 +1,4 @@
+import { vi } from '../../../src/domain/messages';
 import { planMerge, readUnitReport, type MergePlan } from '../../../src/domain/merge';
 import { buildSnapshot, deepFreeze, serial, type RowInput } from '../../helpers/snapshot';
 
@@ -11,7 +12,7 @@ function unit(name: string, rows: readonly RowInput[], period = { from: '2024-12
 const dossier = (field: string, online: number): RowInput => ({ field, online, inPerson: 0, carriedOver: 0, early: online, onTime: 0, late: 0, pendingWithin: 0, pendingOverdue: 0 });
 
 function planOf(outcome: ReturnType<typeof planMerge>): MergePlan {
-  if (!outcome.ok) throw new Error(outcome.refusals.join('\n'));
+  if (!outcome.ok) throw new Error(outcome.refusals.map(vi).join('\n'));
   return outcome.plan;
 }
 
@@ -54,7 +55,7 @@ describe('planMerge', () => {
       unit('Phòng D', [], { from: '2023-12-15', to: '2024-12-14' }),
     ], NOW);
     expect(outcome.ok).toBe(false);
-    const refusals = outcome.ok ? [] : outcome.refusals;
+    const refusals = outcome.ok ? [] : outcome.refusals.map(vi);
     expect(refusals).toHaveLength(3);
     expect(refusals[0]).toContain('"Phòng A.xlsx" và "phòng a.xlsx"');
     expect(refusals[1]).toContain('chưa nhập Đơn vị báo cáo');
@@ -67,6 +68,6 @@ describe('planMerge', () => {
     expect(plan.period).toEqual({ from: '2025-01-01', to: '2025-12-31' });
     expect(plan.headerCells.map((c) => c.value)).toEqual([serial('2025-01-01'), serial('2025-12-31')]);
     const late = planMerge(target, [unit('Phòng A', []), unit('Phòng B', [], { from: '2024-01-01', to: '2024-12-31' })], NOW);
-    expect(late.ok ? [] : late.refusals).toEqual(['Sổ "Phòng B.xlsx" (Phòng B) báo cáo kỳ 01/01/2024 – 31/12/2024, khác kỳ 15/12/2024 – 14/12/2025 của sổ đầu tiên "Phòng A.xlsx".']);
+    expect(late.ok ? [] : late.refusals.map(vi)).toEqual(['Sổ "Phòng B.xlsx" (Phòng B) báo cáo kỳ 01/01/2024 – 31/12/2024, khác kỳ 15/12/2024 – 14/12/2025 của sổ đầu tiên "Phòng A.xlsx".']);
   });
 });

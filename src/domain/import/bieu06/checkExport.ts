@@ -1,17 +1,13 @@
+import { msg, type Msg } from '../../messages';
 import type { Finding } from '../../validation/finding';
-import { formatNumberVi } from '../../validation/formatVi';
 import { TOTAL_PARTS, type CountField } from './columns';
 import { exportFinding } from './findings';
-import { columnLabel, type ExportColumn, type ExportReading, type ExportRow } from './readExport';
+import { columnMessage, type ExportColumn, type ExportReading, type ExportRow } from './readExport';
 
 function countField(column: ExportColumn): CountField | null {
   if (column.classified.kind !== 'field') return null;
   const f = column.classified.field;
   return f === 'stt' || f === 'field' ? null : f;
-}
-
-function signed(n: number): string {
-  return n > 0 ? `+${formatNumberVi(n)}` : formatNumberVi(n);
 }
 
 /** A readable cell's number; blank counts as 0; NaN (unreadable) makes the comparison impossible. */
@@ -29,7 +25,7 @@ export function checkExport(reading: ExportReading): Finding[] {
   const findings: Finding[] = [];
   const indexed = columns.map((column, index) => ({ column, index, field: countField(column) }));
 
-  const identities = (row: ExportRow, label: string) => {
+  const identities = (row: ExportRow, label: Msg) => {
     for (const total of indexed) {
       const parts = total.field ? TOTAL_PARTS[total.field] : undefined;
       if (!parts) continue;
@@ -41,15 +37,15 @@ export function checkExport(reading: ExportReading): Finding[] {
       const sum = partColumns.reduce((s, c) => s + valueOf(row, c.index), 0);
       if (stated === sum) continue;
       findings.push(
-        exportFinding({ source, sheet, row: row.row, column: total.column.column }, 'error', columnLabel(total.column),
-          `${label}: ${columnLabel(total.column)} ghi ${formatNumberVi(stated)}, nhưng ${partColumns.map((c) => c.column.number).join(' + ')} = ${formatNumberVi(sum)} (chênh ${signed(stated - sum)}).`,
-          'Số liệu của hệ thống một cửa không khớp; đối chiếu lại với hệ thống trước khi dùng cho báo cáo. Bảng TTHC tính tổng từ các cột thành phần.',
+        exportFinding({ source, sheet, row: row.row, column: total.column.column }, 'error', columnMessage(total.column),
+          msg('import.identity', { row: label, column: columnMessage(total.column), stated, parts: partColumns.map((c) => c.column.number), sum }),
+          msg('import.identity.fix'),
           'import.bieu06.identity'),
       );
     }
   };
 
-  const sums = (row: ExportRow, members: readonly ExportRow[], label: string, what: string) => {
+  const sums = (row: ExportRow, members: readonly ExportRow[], label: Msg, group: boolean) => {
     for (const c of indexed) {
       if (c.field === null) continue;
       const values = [row, ...members].map((r) => r.values[c.index]);
@@ -58,23 +54,23 @@ export function checkExport(reading: ExportReading): Finding[] {
       const sum = members.reduce((s, m) => s + valueOf(m, c.index), 0);
       if (stated === sum) continue;
       findings.push(
-        exportFinding({ source, sheet, row: row.row, column: c.column.column }, 'error', columnLabel(c.column),
-          `${label}: ${columnLabel(c.column)} ghi ${formatNumberVi(stated)}, ${what} được ${formatNumberVi(sum)} (chênh ${signed(stated - sum)}).`,
-          'Dòng tổng của biểu không bằng tổng các dòng; đối chiếu lại với hệ thống một cửa. Bảng TTHC tự cộng lại từ các dòng đã nhập.',
+        exportFinding({ source, sheet, row: row.row, column: c.column.column }, 'error', columnMessage(c.column),
+          msg('import.total', { row: label, column: columnMessage(c.column), stated, sum, members: members.length, group }),
+          msg('import.total.fix'),
           'import.bieu06.total'),
       );
     }
   };
 
-  for (const row of reading.rows) identities(row, `Dòng "${row.name}" (dòng ${row.row + 1} của biểu)`);
+  const rowLabel = (row: ExportRow) => msg('import.row', { name: row.name, row: row.row + 1 });
+  for (const row of reading.rows) identities(row, rowLabel(row));
   for (const g of reading.groups) {
-    identities(g.row, `Dòng "${g.row.name}" (dòng ${g.row.row + 1} của biểu)`);
-    sums(g.row, g.members, `Dòng "${g.row.name}" (dòng ${g.row.row + 1} của biểu)`, `cộng ${g.members.length} dòng thuộc nhóm`);
+    identities(g.row, rowLabel(g.row));
+    sums(g.row, g.members, rowLabel(g.row), true);
   }
   if (reading.totals) {
-    const label = `Dòng "${reading.totals.name}" (dòng ${reading.totals.row + 1} của biểu)`;
-    identities(reading.totals, label);
-    sums(reading.totals, reading.rows, label, `cộng ${reading.rows.length} dòng số liệu`);
+    identities(reading.totals, rowLabel(reading.totals));
+    sums(reading.totals, reading.rows, rowLabel(reading.totals), false);
   }
   return findings;
 }

@@ -1,3 +1,4 @@
+import { msg, type Msg } from '../../messages';
 import { TTHC_HEADERS } from '../../contract/tables';
 import { hasAny, hasPhrase } from './headerKey';
 
@@ -80,22 +81,25 @@ export const TOTAL_PARTS: Partial<Record<CountField, readonly CountField[]>> = {
 /** Fields an import cannot do without (the TTHC table's required columns). */
 export const REQUIRED_FIELDS: readonly ExportField[] = ['field', 'online', 'carriedOver', 'early', 'onTime', 'late', 'pendingWithin', 'pendingOverdue'];
 
-/** Where a field's column goes, in Vietnamese, for the mapping preview. */
-export function targetLabel(field: ExportField): string {
-  if (field === 'stt') return 'không nhập (bảng TTHC tự đánh số)';
-  if (field === 'field') return TTHC_HEADERS.field;
+/** Where a field's column goes, for the mapping preview. */
+export function targetMessage(field: ExportField): Msg {
+  if (field === 'stt') return msg('import.target.stt');
+  if (field === 'field') return msg('import.target.column', { header: TTHC_HEADERS.field });
   const target = TARGET_OF[field];
   if (target === null) {
     const parts = TOTAL_PARTS[field] ?? [];
     const targets = [...new Set(parts.map((p) => TARGET_OF[p]).filter((t): t is ImportedCount => t !== null))];
-    return `không nhập, dùng để đối chiếu (bảng TTHC tự tính = ${targets.map((t) => TTHC_HEADER_OF[t]).join(' + ')})`;
+    return msg('import.target.check', { headers: targets.map((t) => TTHC_HEADER_OF[t]) });
   }
-  if (field === 'postal' || field === 'inPerson') return `${TTHC_HEADER_OF[target]} (cộng trực tiếp và bưu chính)`;
-  if (field === 'returned') return `${TTHC_HEADER_OF[target]} (cộng các cột trả lại, rút, tạm dừng)`;
-  return TTHC_HEADER_OF[target];
+  if (field === 'postal' || field === 'inPerson') return msg('import.target.inPerson', { header: TTHC_HEADER_OF[target] });
+  if (field === 'returned') return msg('import.target.returned', { header: TTHC_HEADER_OF[target] });
+  return msg('import.target.column', { header: TTHC_HEADER_OF[target] });
 }
 
-export type Classified = { kind: 'field'; field: ExportField } | { kind: 'ignored'; reason: string } | { kind: 'unknown' };
+/** Why a column is read but not imported (a rate, dossiers awaiting additions, early and on time together). */
+export type IgnoredReason = 'rate' | 'awaiting' | 'earlyOnTime';
+
+export type Classified = { kind: 'field'; field: ExportField } | { kind: 'ignored'; reason: IgnoredReason } | { kind: 'unknown' };
 
 const RATE = ['ty le', '%', 'phan tram'];
 const PENDING = ['dang giai quyet', 'dang xu ly', 'chua giai quyet', 'dang thu ly'];
@@ -122,9 +126,9 @@ export function classifyColumn(path: readonly string[]): Classified {
   const leaf = path[path.length - 1] ?? '';
   const all = path.join(' ');
   if (/^(stt|tt|so tt|so thu tu)$/.test(leaf)) return { kind: 'field', field: 'stt' };
-  if (hasAny(all, RATE)) return { kind: 'ignored', reason: 'cột tỷ lệ: bảng TTHC tự tính các tỷ lệ từ số hồ sơ' };
+  if (hasAny(all, RATE)) return { kind: 'ignored', reason: 'rate' };
   if (hasAny(all, AWAITING) && !hasAny(all, LATE) && !hasAny(all, WITHIN)) {
-    return { kind: 'ignored', reason: 'hồ sơ chờ bổ sung: bảng TTHC không có cột tương ứng' };
+    return { kind: 'ignored', reason: 'awaiting' };
   }
   if (hasAny(all, RETURNED)) return { kind: 'field', field: 'returned' };
   if (hasAny(all, PENDING)) {
@@ -136,7 +140,7 @@ export function classifyColumn(path: readonly string[]): Classified {
   const early = hasAny(all, EARLY);
   const onTime = hasAny(all, ON_TIME);
   if (hasAny(all, RESOLVED) || early || onTime) {
-    if (early && onTime) return { kind: 'ignored', reason: 'cột gộp trước hạn và đúng hạn: bảng TTHC cần hai số riêng' };
+    if (early && onTime) return { kind: 'ignored', reason: 'earlyOnTime' };
     if (early) return { kind: 'field', field: 'early' };
     if (onTime) return { kind: 'field', field: 'onTime' };
     if (hasAny(all, LATE)) return { kind: 'field', field: 'late' };

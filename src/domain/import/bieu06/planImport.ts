@@ -9,7 +9,8 @@ import { validateWorkbook, type ValidationResult } from '../../validation';
 import { countFindings, type Finding } from '../../validation/finding';
 import { textKey } from '../../validation/textKey';
 import { IMPORTED_COUNTS, TARGET_OF, TTHC_HEADER_OF, type ImportedCount } from './columns';
-import { BIEU06_BASIS } from './findings';
+import { msg, type Msg } from '../../messages';
+import { finding } from '../../validation/makeFinding';
 import type { ExportReading } from './readExport';
 
 /** Ghi chú of every row an import wrote: how a later import knows the row is its own. */
@@ -71,7 +72,7 @@ export interface ImportPlan {
   /** rows not imported or left as they were, and why (warnings) */
   findings: Finding[];
   /** why nothing can be written (the TTHC table is missing a column, no room under it) */
-  refusals: string[];
+  refusals: Msg[];
 }
 
 interface Columns {
@@ -80,7 +81,7 @@ interface Columns {
   counts: Record<ImportedCount, number>;
 }
 
-function tableColumns(table: TableSnapshot): Columns | string[] {
+function tableColumns(table: TableSnapshot): Columns | Msg[] {
   const find = (header: string) => table.headers.findIndex((h) => sameHeader(h, header));
   const missing: string[] = [];
   const at = (header: string) => {
@@ -93,7 +94,7 @@ function tableColumns(table: TableSnapshot): Columns | string[] {
     note: at(NOTE_HEADER),
     counts: Object.fromEntries(IMPORTED_COUNTS.map((k) => [k, at(TTHC_HEADER_OF[k])])) as Record<ImportedCount, number>,
   };
-  return missing.length > 0 ? missing.map((h) => `Bảng TTHC thiếu cột "${h}"; hãy chạy "Tạo bảng mẫu" (tongket init) rồi nhập lại.`) : columns;
+  return missing.length > 0 ? missing.map((header) => msg('import.tableColumnMissing', { header })) : columns;
 }
 
 /** The contract's number format of a TTHC column: text columns stay text ("@"), counts "#,##0". */
@@ -121,7 +122,7 @@ export function planImport(snapshot: WorkbookSnapshot, reading: ExportReading): 
   const plan: ImportPlan = { ops: [], added: [], replaced: [], unchanged: [], findings: [], refusals: [] };
   const table = snapshot.tables.find((t) => t.name.toLowerCase() === TTHC.name.toLowerCase());
   if (!table) {
-    plan.refusals.push('Sổ không có bảng TTHC; hãy chạy "Tạo bảng mẫu" (tongket init) rồi nhập lại.');
+    plan.refusals.push(msg('import.noTable'));
     return plan;
   }
   const columns = tableColumns(table);
@@ -172,17 +173,13 @@ export function planImport(snapshot: WorkbookSnapshot, reading: ExportReading): 
     }
     const theirs = typed.get(key);
     if (theirs !== undefined) {
-      plan.findings.push({
-        severity: 'warning',
-        sheet: table.sheet,
-        cell: cellAddress(table.headerRow + 1 + theirs, table.firstColumn + columns.field),
-        table: table.name,
-        column: TTHC_HEADER_OF.field,
-        message: `Không nhập dòng "${row.name}" của biểu: bảng TTHC đã có dòng "${row.name}" gõ tay (${address(theirs, columns.field)}); Tổng kết không ghi đè số liệu gõ tay.`,
-        suggestion: 'Nếu muốn lấy số của biểu, hãy xóa (hoặc đổi tên) dòng gõ tay rồi nhập lại.',
-        basis: BIEU06_BASIS,
-        rule: 'import.bieu06.handTyped',
-      });
+      plan.findings.push(
+        finding(
+          { sheet: table.sheet, cell: cellAddress(table.headerRow + 1 + theirs, table.firstColumn + columns.field), table: table.name, column: TTHC_HEADER_OF.field },
+          'warning', 'import.bieu06.handTyped',
+          msg('import.handTyped', { name: row.name, cell: address(theirs, columns.field) }), msg('import.handTyped.fix'), msg('import.basis'),
+        ),
+      );
       continue;
     }
     const values = rowValues(row, '');
@@ -194,24 +191,19 @@ export function planImport(snapshot: WorkbookSnapshot, reading: ExportReading): 
   for (const [key, i] of imported) {
     if (seen.has(key)) continue;
     const name = text(cellOf(i, columns.field));
-    plan.findings.push({
-      severity: 'warning',
-      sheet: table.sheet,
-      cell: cellAddress(table.headerRow + 1 + i, table.firstColumn + columns.field),
-      table: table.name,
-      column: TTHC_HEADER_OF.field,
-      message: `Dòng "${name}" đã nhập từ Biểu 06 trước đây nhưng không có trong biểu lần này; dòng này được giữ nguyên.`,
-      suggestion: 'Xóa dòng này nếu lĩnh vực/đơn vị không còn số liệu trong kỳ báo cáo.',
-      basis: BIEU06_BASIS,
-      rule: 'import.bieu06.stale',
-    });
+    plan.findings.push(
+      finding(
+        { sheet: table.sheet, cell: cellAddress(table.headerRow + 1 + i, table.firstColumn + columns.field), table: table.name, column: TTHC_HEADER_OF.field },
+        'warning', 'import.bieu06.stale', msg('import.stale', { name }), msg('import.stale.fix'), msg('import.basis'),
+      ),
+    );
   }
 
   if (appended.length > 0) {
     const room = table.below.slice(0, appended.length).findIndex((r) => r.some((v) => !isEmptyCell(v)));
     if (room >= 0) {
       const row = table.headerRow + table.values.length + (table.showTotals ? 2 : 1) + room;
-      plan.refusals.push(`Không đủ chỗ thêm ${appended.length} dòng vào bảng TTHC: dòng ${row + 1} ngay dưới bảng đang có dữ liệu. Hãy dời dữ liệu đó rồi nhập lại.`);
+      plan.refusals.push(msg('import.noRoom', { count: appended.length, row: row + 1 }));
       return plan;
     }
   }

@@ -1,9 +1,10 @@
 import type { CellValue } from '../../snapshot';
 import { columnLetter } from '../../util/a1';
+import { msg, vi, type Msg } from '../../messages';
 import type { Finding } from '../../validation/finding';
 import { parseVietnameseNumber } from '../../validation/parseVietnameseNumber';
 import { textKey } from '../../validation/textKey';
-import { classifyColumn, REQUIRED_FIELDS, TARGET_OF, targetLabel, TTHC_HEADER_OF, type Classified, type CountField, type ExportField } from './columns';
+import { classifyColumn, REQUIRED_FIELDS, TARGET_OF, targetMessage, TTHC_HEADER_OF, type Classified, type CountField, type ExportField } from './columns';
 import { exportFinding } from './findings';
 import { cellOf, displayText, spreadMerges, type ExportGrid } from './grid';
 import { hasAny, headerKey, headerTextKey } from './headerKey';
@@ -43,11 +44,16 @@ export interface ExportReading {
   findings: Finding[];
 }
 
-export type ReadResult = { ok: true; reading: ExportReading } | { ok: false; problems: string[] };
+export type ReadResult = { ok: true; reading: ExportReading } | { ok: false; problems: Msg[] };
 
 /** How a column is named in messages: "cột (7) Số hồ sơ đã giải quyết – Tổng số". */
+export function columnMessage(column: ExportColumn): Msg {
+  return msg('import.column', { number: column.number, header: column.header });
+}
+
+/** The column's name in Vietnamese, as the workbook and the CLI show it. */
 export function columnLabel(column: ExportColumn): string {
-  return `cột ${column.number} ${column.header}`;
+  return vi(columnMessage(column));
 }
 
 const SCAN_ROWS = 60;
@@ -160,26 +166,26 @@ const FIELD_NAME: Record<ExportField, string> = {
   returned: 'Trả lại, rút, tạm dừng',
 };
 
-function mappingProblems(columns: readonly ExportColumn[]): string[] {
-  const problems: string[] = [];
+function mappingProblems(columns: readonly ExportColumn[]): Msg[] {
+  const problems: Msg[] = [];
   const byField = new Map<ExportField, ExportColumn[]>();
   for (const c of columns) {
     const f = fieldOf(c);
     if (f) byField.set(f, [...(byField.get(f) ?? []), c]);
   }
   const unknown = columns.filter((c) => c.classified.kind === 'unknown');
-  const hint = unknown.length > 0 ? ` Các cột chưa nhận ra: ${unknown.map(columnLabel).join('; ')}.` : '';
+  const hint = unknown.map(columnMessage);
   for (const field of REQUIRED_FIELDS) {
     if (byField.has(field)) continue;
     const target = field === 'field' ? TTHC_HEADER_OF.field : TTHC_HEADER_OF[TARGET_OF[field as CountField]!];
-    problems.push(`Không tìm thấy cột "${FIELD_NAME[field]}" trong biểu (cần cho cột "${target}" của bảng TTHC).${hint}`);
+    problems.push(msg('import.fieldMissing', { field: FIELD_NAME[field], target, unknown: hint }));
   }
   if (!byField.has('inPerson') && !byField.has('postal')) {
-    problems.push(`Không tìm thấy cột "${FIELD_NAME.inPerson}" trong biểu (cần cho cột "${TTHC_HEADER_OF.inPerson}" của bảng TTHC).${hint}`);
+    problems.push(msg('import.fieldMissing', { field: FIELD_NAME.inPerson, target: TTHC_HEADER_OF.inPerson, unknown: hint }));
   }
   for (const [field, list] of byField) {
     if (list.length > 1 && !ADDING.includes(field)) {
-      problems.push(`Có ${list.length} cột cùng được hiểu là "${FIELD_NAME[field]}": ${list.map(columnLabel).join('; ')}; không thể biết lấy số ở cột nào.`);
+      problems.push(msg('import.fieldTwice', { count: list.length, field: FIELD_NAME[field], columns: list.map(columnMessage) }));
     }
   }
   return problems;
@@ -242,9 +248,8 @@ function readRows(grid: ExportGrid, source: string, start: number, columns: read
     }
     if (name === '') {
       findings.push(
-        exportFinding({ source, sheet: grid.sheet, row: r, column: nameColumn }, 'error', columnLabel(columns.find((c) => c.column === nameColumn)!),
-          `Dòng ${r + 1} của biểu có số liệu nhưng không có tên lĩnh vực/đơn vị; dòng này không được nhập.`,
-          'Điền tên lĩnh vực/đơn vị vào biểu rồi nhập lại, hoặc gõ dòng này vào bảng TTHC.', 'import.bieu06.unnamedRow'),
+        exportFinding({ source, sheet: grid.sheet, row: r, column: nameColumn }, 'error', columnMessage(columns.find((c) => c.column === nameColumn)!),
+          msg('import.unnamedRow', { row: r + 1 }), msg('import.unnamedRow.fix'), 'import.bieu06.unnamedRow'),
       );
       continue;
     }
@@ -276,9 +281,9 @@ function cellFindings(grid: ExportGrid, source: string, columns: readonly Export
     const blanks = rows.filter((r) => r.values[i] === null);
     if (blanks.length > 0 && TARGET_OF[f] !== null && f !== 'returned') {
       findings.push(
-        exportFinding({ source, sheet, row: blanks[0].row, column: column.column }, 'warning', columnLabel(column),
-          `${columnLabel(column)}: ${blanks.length} ô trống (dòng ${blanks.map((r) => r.row + 1).join(', ')}) được nhập là 0.`,
-          'Nếu ô trống không có nghĩa là 0, hãy sửa số trong bảng TTHC sau khi nhập.', 'import.bieu06.blankAsZero'),
+        exportFinding({ source, sheet, row: blanks[0].row, column: column.column }, 'warning', columnMessage(column),
+          msg('import.blankAsZero', { column: columnMessage(column), count: blanks.length, rows: blanks.map((r) => r.row + 1) }),
+          msg('import.blankAsZero.fix'), 'import.bieu06.blankAsZero'),
       );
     }
     for (const r of rows) {
@@ -286,13 +291,12 @@ function cellFindings(grid: ExportGrid, source: string, columns: readonly Export
       if (v === null) continue;
       const at = { source, sheet, row: r.row, column: column.column };
       if (Number.isNaN(v)) {
-        findings.push(exportFinding(at, 'error', columnLabel(column),
-          `Dòng "${r.name}", ${columnLabel(column)}: không đọc được số "${displayText(cellOf(grid, r.row, column.column))}"; ô này để trống trong bảng TTHC.`,
-          'Sửa số trong biểu (hoặc gõ vào bảng TTHC) rồi kiểm tra lại.', 'import.bieu06.unreadable'));
+        findings.push(exportFinding(at, 'error', columnMessage(column),
+          msg('import.unreadable', { name: r.name, column: columnMessage(column), text: displayText(cellOf(grid, r.row, column.column)) }),
+          msg('import.unreadable.fix'), 'import.bieu06.unreadable'));
       } else if (!Number.isInteger(v) || v < 0) {
-        findings.push(exportFinding(at, 'error', columnLabel(column),
-          `Dòng "${r.name}", ${columnLabel(column)}: ${String(v).replace('.', ',')} không phải số hồ sơ (số nguyên không âm).`,
-          'Kiểm tra lại số liệu của hệ thống một cửa.', 'import.bieu06.notCount'));
+        findings.push(exportFinding(at, 'error', columnMessage(column),
+          msg('import.notCount', { name: r.name, column: columnMessage(column), value: v }), msg('import.notCount.fix'), 'import.bieu06.notCount'));
       }
     }
   });
@@ -305,24 +309,23 @@ function readSheet(grid: ExportGrid, source: string): ReadResult | null {
   const numbering = isNumberingRow(grid, block.bottom + 1) ? block.bottom + 1 : null;
   const columns = readColumns(grid, block.top, block.bottom, numbering);
   const problems = mappingProblems(columns);
-  if (problems.length > 0) return { ok: false, problems: problems.map((p) => `Trang "${grid.sheet}": ${p}`) };
+  if (problems.length > 0) return { ok: false, problems: problems.map((problem) => msg('import.onSheet', { sheet: grid.sheet, problem })) };
   const start = (numbering ?? block.bottom) + 1;
   const read = readRows(grid, source, start, columns);
   uniqueNames(read.rows);
   const findings: Finding[] = [...read.findings];
   for (const c of columns) {
     if (c.classified.kind !== 'unknown') continue;
-    findings.push(exportFinding({ source, sheet: grid.sheet, row: block.top, column: c.column }, 'warning', columnLabel(c),
-      `Không nhận ra ${columnLabel(c)}; số liệu cột này không được nhập.`,
-      'Nếu cột này cần cho báo cáo, hãy gõ vào bảng TTHC.', 'import.bieu06.unknownColumn'));
+    findings.push(exportFinding({ source, sheet: grid.sheet, row: block.top, column: c.column }, 'warning', columnMessage(c),
+      msg('import.unknownColumn', { column: columnMessage(c) }), msg('import.unknownColumn.fix'), 'import.bieu06.unknownColumn'));
   }
   if (read.totalsRows.length > 1) {
     const extra = read.totalsRows[1];
-    findings.push(exportFinding({ source, sheet: grid.sheet, row: extra.row, column: columns[0].column }, 'warning', '',
-      `Biểu có ${read.totalsRows.length} dòng tổng cộng; chỉ đối chiếu dòng ${read.totalsRows[0].row + 1}.`, '', 'import.bieu06.totalsRows'));
+    findings.push(exportFinding({ source, sheet: grid.sheet, row: extra.row, column: columns[0].column }, 'warning', null,
+      msg('import.totalsRows', { count: read.totalsRows.length, first: read.totalsRows[0].row + 1 }), null, 'import.bieu06.totalsRows'));
   }
   findings.push(...cellFindings(grid, source, columns, [...read.rows, ...read.totalsRows]));
-  if (read.rows.length === 0) return { ok: false, problems: [`Trang "${grid.sheet}": đã nhận ra tiêu đề Biểu 06 nhưng không có dòng số liệu nào.`] };
+  if (read.rows.length === 0) return { ok: false, problems: [msg('import.onSheet', { sheet: grid.sheet, problem: msg('import.noRows') })] };
   return {
     ok: true,
     reading: { source, sheet: grid.sheet, columns, rows: read.rows, totals: read.totalsRows[0] ?? null, groups: read.groups, findings },
@@ -334,7 +337,7 @@ function readSheet(grid: ExportGrid, source: string): ReadResult | null {
  * mapped is refused with the reason, naming the column; nothing is guessed.
  */
 export function readBieu06(grids: readonly ExportGrid[], source: string): ReadResult {
-  const problems: string[] = [];
+  const problems: Msg[] = [];
   for (const grid of grids) {
     const result = readSheet(grid, source);
     if (result?.ok) return result;
@@ -343,22 +346,30 @@ export function readBieu06(grids: readonly ExportGrid[], source: string): ReadRe
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: false,
-    problems: [
-      `Không tìm thấy bảng Biểu 06 trong tệp "${source}": cần một dòng tiêu đề có cột STT hoặc "Lĩnh vực" cùng các cột số hồ sơ tiếp nhận, đã giải quyết, đang giải quyết.`,
-    ],
+    problems: [msg('import.notFound', { file: source })],
   };
 }
 
 /** The mapping as the preview shows it: each export column and where it goes. */
-export function mappingLines(reading: ExportReading): { column: string; target: string }[] {
+export function mappingLines(reading: ExportReading): MappingLine[] {
   return reading.columns.map((c) => ({
-    column: columnLabel(c),
+    column: columnMessage(c),
     target:
-      c.classified.kind === 'field' ? targetLabel(c.classified.field) : c.classified.kind === 'ignored' ? `bỏ qua: ${c.classified.reason}` : 'bỏ qua: không nhận ra cột này',
+      c.classified.kind === 'field'
+        ? targetMessage(c.classified.field)
+        : c.classified.kind === 'ignored'
+          ? msg(`import.target.ignored.${c.classified.reason}`)
+          : msg('import.target.unknown'),
   }));
+}
+
+/** A line of the mapping: an export column and where it goes (messages, rendered in the reader's language). */
+export interface MappingLine {
+  column: Msg;
+  target: Msg;
 }
 
 /** What the pane shows before importing: the reading, its mapping and the export's own findings. */
 export type ExportPreview =
-  | { ok: true; reading: ExportReading; mapping: { column: string; target: string }[]; exportFindings: Finding[] }
-  | { ok: false; problems: string[] };
+  | { ok: true; reading: ExportReading; mapping: MappingLine[]; exportFindings: Finding[] }
+  | { ok: false; problems: Msg[] };
