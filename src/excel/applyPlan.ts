@@ -238,7 +238,12 @@ function setPageLayout(context: Excel.RequestContext, op: PageSetupOp): void {
   const layout = sheetOf(context, op.sheet).pageLayout;
   layout.paperSize = 'A4';
   layout.orientation = op.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  // One page wide; 0 pages tall means "as many as needed", as fitToHeight does in the file.
+  // One page wide, as many pages tall as needed. Office.js documents the zoom's fields only as
+  // "number of pages to fit … null if percentage scale is used" (Excel.PageLayoutZoomOptions,
+  // ExcelApi 1.9): 0 is neither forbidden nor defined there. The same engine's VBA
+  // PageSetup.FitToPagesTall documents False (0) as "scaled according to FitToPagesWide", and the
+  // file format's fitToHeight="0" means automatic; leaving the field out is not the same (a sheet
+  // set to fit keeps its own pages-tall, 1 by default). Not yet tried on a real Excel.
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   layout.centerHorizontally = true;
   layout.topMargin = op.margins.top;
