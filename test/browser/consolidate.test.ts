@@ -6,7 +6,9 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
+import { CIRCULAR_EXPORT, exportXlsx } from '../helpers/bieu06Exports';
 import { isolatedPage, launchChromium, serveFolder, type StaticServer } from '../helpers/browser';
+import { paneScreenshot } from '../helpers/paneScreenshot';
 import { dossier, initUnit, PERIOD_2024 } from '../helpers/unitWorkbooks';
 import { tempDir } from '../helpers/xlsxFixtures';
 
@@ -84,6 +86,7 @@ describe('consolidation in the pane (Chromium)', () => {
     expect(summary).toContain('Phòng Hành chính"phong-a.xlsx" · Theo trang: TTHC 2');
     expect(await column(page, 'TTHC', 'Đơn vị báo cáo')).toEqual(['Phòng Hành chính', 'Phòng Hành chính', 'Chi cục Thủy lợi', 'Trung tâm Quan trắc']);
     expect(await column(page, 'TTHC', 'Tổng số nhận')).toEqual([150, 25, 10, 50]);
+    await paneScreenshot(page, 'vi-merge-done');
     expect(await column(page, 'NguonGop', 'SHA-256')).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/), expect.stringMatching(/^[0-9a-f]{64}$/), expect.stringMatching(/^[0-9a-f]{64}$/)]);
 
     await page.getByTestId('merge-files').setInputFiles([files.bCorrected]);
@@ -100,18 +103,26 @@ describe('consolidation in the pane (Chromium)', () => {
     expect(refusal).toContain('Không gộp sổ nào; sổ này giữ nguyên');
     expect(refusal).toContain('"phong-b-2024.xlsx" (Phòng Kế hoạch) báo cáo kỳ 15/12/2023 – 14/12/2024, khác kỳ 15/12/2024 – 14/12/2025');
     expect(await dump(page)).toBe(before);
+    await paneScreenshot(page, 'vi-merge-refused');
 
     await pane.getByRole('button', { name: 'So sánh với năm trước' }).click();
     await page.getByTestId('compare-previous').waitFor({ timeout: 30_000 });
     await page.getByTestId('compare-file').setInputFiles(files.wrongYear);
     await page.getByTestId('compare-done').waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('compare-done').textContent()).resolves.toContain('Đã so sánh với năm 2024');
+    await paneScreenshot(page, 'vi-compare-done');
     const heading = await page.evaluate(() => {
       const { workbook } = (window as unknown as SimWindow).tongketSim;
       const sheet = (workbook.snapshot() as { sheets: { name: string; cells: Record<string, { value?: unknown }> }[] }).sheets.find((s) => s.name === 'Tổng hợp')!;
       return Object.values(sheet.cells).map((c) => String(c.value ?? '')).filter((v) => v.includes('NĂM 2024') || v.startsWith('So với năm 2024'));
     });
     expect(heading).toEqual([expect.stringMatching(/SO SÁNH VỚI NĂM 2024$/), expect.stringContaining('số hồ sơ thủ tục hành chính tiếp nhận tăng 239 hồ sơ (+11.950%)')]);
+
+    // Biểu 06 at 320 px: the preview of an export that does not add up, before anything is written.
+    await pane.getByRole('button', { name: 'Nhập Biểu 06' }).click();
+    await page.getByTestId('import-file').setInputFiles({ name: 'bieu06.xlsx', mimeType: MIME, buffer: await exportXlsx({ ...CIRCULAR_EXPORT, totalsBug: { column: 4, delta: 1 } }) });
+    await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
+    await paneScreenshot(page, 'vi-import-preview');
     expect(errors).toEqual([]);
     // The files were read in the page: nothing left it.
     expect(blocked).toEqual([]);

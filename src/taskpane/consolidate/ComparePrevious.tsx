@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import type { CompareOutcome } from '../../excel/compare';
 import type { ExcelFailure } from '../../excel/errors';
 import { ErrorBox } from '../components/ErrorBox';
+import { useReveal } from '../components/useReveal';
 import type { WorkbookGateway } from '../gateway';
 import type { Strings } from '../i18n';
 import { messageText } from '../findingText';
@@ -30,6 +31,7 @@ export function ComparePrevious({ gateway, strings }: { gateway: WorkbookGateway
   const t = consolidateStrings(strings.lang).compare;
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const result = useReveal<HTMLDivElement>(state.kind === 'idle' || state.kind === 'busy' ? null : state.kind);
 
   async function compare(file: File): Promise<void> {
     try {
@@ -66,23 +68,25 @@ export function ComparePrevious({ gateway, strings }: { gateway: WorkbookGateway
       </Button>
       <Caption1 className={styles.hint}>{t.chooseHint}</Caption1>
       {state.kind === 'busy' ? <Spinner size="small" label={state.text} /> : null}
-      {state.kind === 'refused' ? (
-        <MessageBar intent="error" layout="multiline" data-testid="compare-refused">
-          <MessageBarBody>
-            <MessageBarTitle>{t.refused}</MessageBarTitle>
-            {messageText(strings.lang, state.reason)}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {state.kind === 'failure' ? <ErrorBox failure={state.failure} strings={strings} /> : null}
-      {state.kind === 'done' ? (
-        <MessageBar intent="success" layout="multiline" data-testid="compare-done">
-          <MessageBarBody>
-            <MessageBarTitle>{t.doneTitle(state.outcome.year)}</MessageBarTitle>
-            {t.doneText(state.outcome.year, state.outcome.figures)}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <div ref={result} className={styles.root}>
+        {state.kind === 'refused' ? (
+          <MessageBar intent="error" layout="multiline" data-testid="compare-refused">
+            <MessageBarBody>
+              <MessageBarTitle>{t.refused}</MessageBarTitle>
+              <div>{messageText(strings.lang, state.reason)}</div>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {state.kind === 'failure' ? <ErrorBox failure={state.failure} strings={strings} /> : null}
+        {state.kind === 'done' ? (
+          <MessageBar intent="success" layout="multiline" data-testid="compare-done">
+            <MessageBarBody>
+              <MessageBarTitle>{t.doneTitle(state.outcome.year)}</MessageBarTitle>
+              <div>{t.doneText(state.outcome.year, state.outcome.figures)}</div>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { isoToVietnamese } from '../../domain/util/dates';
 import type { ExcelFailure } from '../../excel/errors';
 import type { MergeUnitsOutcome } from '../../excel/merge';
 import { ErrorBox } from '../components/ErrorBox';
+import { useReveal } from '../components/useReveal';
 import type { WorkbookGateway } from '../gateway';
 import type { Strings } from '../i18n';
 import { messageText, workbookName } from '../findingText';
@@ -55,6 +56,7 @@ export function MergeUnits({ gateway, strings }: { gateway: WorkbookGateway; str
   const t = consolidateStrings(strings.lang).merge;
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const result = useReveal<HTMLDivElement>(state.kind === 'idle' || state.kind === 'busy' ? null : state.kind);
 
   async function merge(files: readonly File[]): Promise<void> {
     try {
@@ -99,20 +101,22 @@ export function MergeUnits({ gateway, strings }: { gateway: WorkbookGateway; str
       </Button>
       <Caption1 className={styles.hint}>{t.chooseHint}</Caption1>
       {state.kind === 'busy' ? <Spinner size="small" label={state.text} data-testid="merge-progress" /> : null}
-      {state.kind === 'refused' ? (
-        <MessageBar intent="error" layout="multiline" data-testid="merge-refused">
-          <MessageBarBody>
-            <MessageBarTitle>{t.refused}</MessageBarTitle>
-            <ul className={styles.list}>
-              {state.reasons.map((r, i) => (
-                <li key={i}>{messageText(strings.lang, r)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {state.kind === 'failure' ? <ErrorBox failure={state.failure} strings={strings} /> : null}
-      {state.kind === 'done' ? <Done outcome={state.outcome} /> : null}
+      <div ref={result} className={styles.root}>
+        {state.kind === 'refused' ? (
+          <MessageBar intent="error" layout="multiline" data-testid="merge-refused">
+            <MessageBarBody>
+              <MessageBarTitle>{t.refused}</MessageBarTitle>
+              <ul className={styles.list}>
+                {state.reasons.map((r, i) => (
+                  <li key={i}>{messageText(strings.lang, r)}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {state.kind === 'failure' ? <ErrorBox failure={state.failure} strings={strings} /> : null}
+        {state.kind === 'done' ? <Done outcome={state.outcome} /> : null}
+      </div>
     </section>
   );
 

@@ -15,6 +15,7 @@ import { countFindings, type Finding } from '../../domain/validation/finding';
 import type { ImportOutcome, ImportPreview } from '../../excel/importTthc';
 import type { ExcelFailure } from '../../excel/errors';
 import { ErrorBox } from '../components/ErrorBox';
+import { useReveal } from '../components/useReveal';
 import type { WorkbookGateway } from '../gateway';
 import type { Strings } from '../i18n';
 import { findingText, messageText } from '../findingText';
@@ -26,6 +27,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  mapping: { '& summary': { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS } },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& th, & td': { textAlign: 'left', verticalAlign: 'top', padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },
 });
 
@@ -56,6 +58,7 @@ export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; s
   const t = importStrings(strings.lang);
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const result = useReveal<HTMLDivElement>(state.kind === 'idle' || state.kind === 'busy' ? null : state.kind);
 
   async function choose(file: File): Promise<void> {
     setState({ kind: 'busy', text: t.reading });
@@ -101,21 +104,23 @@ export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; s
       </Button>
       <Caption1 className={styles.hint}>{t.chooseHint}</Caption1>
       {state.kind === 'busy' ? <Spinner size="small" label={state.text} /> : null}
-      {state.kind === 'unreadable' ? (
-        <MessageBar intent="error" layout="multiline" data-testid="import-unreadable">
-          <MessageBarBody>
-            <MessageBarTitle>{t.cannotRead}</MessageBarTitle>
-            <ul className={styles.list}>
-              {state.problems.map((p, i) => (
-                <li key={i}>{messageText(strings.lang, p)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {state.kind === 'failure' ? <ErrorBox failure={state.failure} strings={strings} /> : null}
-      {state.kind === 'preview' ? <Preview state={state} onImport={() => void runImport(state.preview.reading)} /> : null}
-      {state.kind === 'done' ? <Done outcome={state.outcome} /> : null}
+      <div ref={result} className={styles.root}>
+        {state.kind === 'unreadable' ? (
+          <MessageBar intent="error" layout="multiline" data-testid="import-unreadable">
+            <MessageBarBody>
+              <MessageBarTitle>{t.cannotRead}</MessageBarTitle>
+              <ul className={styles.list}>
+                {state.problems.map((p, i) => (
+                  <li key={i}>{messageText(strings.lang, p)}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {state.kind === 'failure' ? <ErrorBox failure={state.failure} strings={strings} /> : null}
+        {state.kind === 'preview' ? <Preview state={state} onImport={() => void runImport(state.preview.reading)} /> : null}
+        {state.kind === 'done' ? <Done outcome={state.outcome} /> : null}
+      </div>
     </section>
   );
 
@@ -125,22 +130,6 @@ export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; s
     return (
       <div className={styles.root} data-testid="import-preview">
         <Text>{t.found(reading.source, reading.sheet, reading.rows.length, reading.totals?.name ?? null)}</Text>
-        <table className={styles.table} aria-label={t.mappingTitle} data-testid="import-mapping">
-          <thead>
-            <tr>
-              <th scope="col">{t.exportColumn}</th>
-              <th scope="col">{t.tableColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {mapping.map((m, i) => (
-              <tr key={i}>
-                <td>{messageText(strings.lang, m.column)}</td>
-                <td>{messageText(strings.lang, m.target)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
         <MessageBar intent={exportFindings.length > 0 ? 'warning' : 'success'} layout="multiline" data-testid="import-totals">
           <MessageBarBody>
             <MessageBarTitle>{exportFindings.length > 0 ? t.totalsFindings(exportFindings.length) : t.totalsClean}</MessageBarTitle>
@@ -151,7 +140,7 @@ export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; s
           <MessageBar intent="info" layout="multiline" data-testid="import-setup-first">
             <MessageBarBody>
               <MessageBarTitle>{t.setupFirstTitle}</MessageBarTitle>
-              {t.setupFirst}
+              <div>{t.setupFirst}</div>
             </MessageBarBody>
           </MessageBar>
         ) : null}
@@ -180,6 +169,25 @@ export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; s
         <Button appearance="primary" disabled={plan.refusals.length > 0} onClick={onImport} data-testid="import-run">
           {t.importButton}
         </Button>
+        <details className={styles.mapping} open>
+          <summary>{t.mappingTitle}</summary>
+          <table className={styles.table} aria-label={t.mappingTitle} data-testid="import-mapping">
+            <thead>
+              <tr>
+                <th scope="col">{t.exportColumn}</th>
+                <th scope="col">{t.tableColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mapping.map((m, i) => (
+                <tr key={i}>
+                  <td>{messageText(strings.lang, m.column)}</td>
+                  <td>{messageText(strings.lang, m.target)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
       </div>
     );
   }
@@ -194,7 +202,7 @@ export function ImportBieu06({ gateway, strings }: { gateway: WorkbookGateway; s
         <MessageBarBody>
           <MessageBarTitle>{plan.refusals.length > 0 ? t.refused : changed ? t.doneTitle(plan.added.length, plan.replaced.length) : t.doneNothing}</MessageBarTitle>
           {outcome.created.length > 0 ? <div data-testid="import-setup-done">{t.setupDone(outcome.created.length)}</div> : null}
-          {plan.refusals.length > 0 ? plan.refusals.map((r) => messageText(strings.lang, r)).join(' ') : t.doneText(counts.error + countFindings(outcome.exportFindings).error, counts.warning)}
+          <div>{plan.refusals.length > 0 ? plan.refusals.map((r) => messageText(strings.lang, r)).join(' ') : t.doneText(counts.error + countFindings(outcome.exportFindings).error, counts.warning)}</div>
         </MessageBarBody>
       </MessageBar>
     );
