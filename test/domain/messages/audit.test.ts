@@ -9,6 +9,8 @@ import { validateWorkbook } from '../../../src/domain/validation';
 import { findingText } from '../../../src/taskpane/findingText';
 import { unquotedVietnamese } from '../../helpers/vietnamese';
 import { stringsFor } from '../../../src/taskpane/i18n';
+import { importStrings } from '../../../src/taskpane/import/strings';
+import { consolidateStrings } from '../../../src/taskpane/consolidate/strings';
 import { CATALOGUES, DATA_TABLES, NAMED_CELLS } from '../../../src/domain/contract';
 import { CHECK_TABLE } from '../../../src/domain/contract/layout';
 import { CORPUS } from '../validation/corpus';
@@ -181,7 +183,7 @@ describe('the pane strings in English', () => {
   }
 
   it('hold no Vietnamese outside quoted workbook names and proper names', () => {
-    const all = texts(stringsFor('en'), 'en');
+    const all = [...texts(stringsFor('en'), 'en'), ...texts(importStrings('en'), 'import'), ...texts(consolidateStrings('en'), 'consolidate')];
     expect(all.length).toBeGreaterThan(80);
     for (const [path, text] of all) expect({ path, leak: unquotedVietnamese(text) }).toEqual({ path, leak: null });
   });
