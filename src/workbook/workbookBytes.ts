@@ -30,7 +30,7 @@ export async function readChosenWorkbook(name: string, bytes: ArrayBuffer): Prom
     // The decompression guard, as the command line applies it, before anything is inflated.
     checkZipSizes(Buffer.from(bytes));
   } catch (error) {
-    if (error instanceof ZipBombError) return { ok: false, problem: msg('file.tooLarge', { file: name, reason: error.message }) };
+    if (error instanceof ZipBombError) return { ok: false, problem: msg('file.tooLarge', { file: name, detail: error.detail }) };
     if (error instanceof ZipFormatError) return { ok: false, problem: msg('file.corrupt', { file: name }) };
     throw error;
   }

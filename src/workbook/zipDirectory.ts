@@ -3,6 +3,7 @@
  * it too): the sizes each part declares, checked against the decompression limits before a
  * single part is inflated.
  */
+import { vi, type Msg } from '../domain/messages';
 
 /** Most bytes all the parts of one package may hold once inflated (1 GiB). */
 export const MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
@@ -25,8 +26,16 @@ export const NO_LIMITS: ZipLimits = { totalBytes: Infinity, ratio: Infinity, rat
 /** The package is not a readable zip (the caller words it for the user). */
 export class ZipFormatError extends Error {}
 
-/** The package would inflate beyond the limits: a Vietnamese sentence without the file name. */
-export class ZipBombError extends Error {}
+/**
+ * The package would inflate beyond the limits: which part, which sizes, as a message (the pane
+ * renders it in the display language); the error's message is its Vietnamese text, without the
+ * file name.
+ */
+export class ZipBombError extends Error {
+  constructor(readonly detail: Msg) {
+    super(vi(detail));
+  }
+}
 
 export interface CentralEntry {
   name: string;
@@ -44,10 +53,6 @@ const ZIP64_EOCD = 0x06064b50;
 export const CENTRAL = 0x02014b50;
 export const LOCAL = 0x04034b50;
 export const MAX32 = 0xffffffff;
-
-export function mib(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
-}
 
 function u64(bytes: Buffer, at: number): number {
   // Two 32-bit halves (the pane's Buffer polyfill has no BigInt readers).
@@ -135,18 +140,16 @@ export function centralDirectory(bytes: Buffer): CentralEntry[] {
 export function checkDeclaredSizes(entries: readonly CentralEntry[], limits: ZipLimits): void {
   const total = entries.reduce((sum, e) => sum + e.size, 0);
   if (total > limits.totalBytes) {
-    throw new ZipBombError(
-      `khi giải nén, các phần của tệp chiếm ${mib(total)}, vượt giới hạn ${mib(limits.totalBytes)} mà Tổng kết đọc được`,
-    );
+    throw new ZipBombError({ id: 'zip.total', p: { total, limit: limits.totalBytes } });
   }
   for (const entry of entries) {
     if (entry.size <= limits.ratioAboveBytes) continue;
     const ratio = entry.size / Math.max(entry.compressedSize, 1);
     if (ratio > limits.ratio) {
-      throw new ZipBombError(
-        `phần "${entry.name}" nén ${mib(entry.compressedSize)} nhưng giải nén ra ${mib(entry.size)} (gấp ${Math.round(ratio).toLocaleString('vi-VN')} lần, ` +
-          `giới hạn ${limits.ratio} lần) — dấu hiệu của tệp cố ý làm tràn bộ nhớ`,
-      );
+      throw new ZipBombError({
+        id: 'zip.ratio',
+        p: { part: entry.name, compressed: entry.compressedSize, size: entry.size, ratio: Math.round(ratio), limit: limits.ratio },
+      });
     }
   }
 }

@@ -16,7 +16,6 @@ import {
   EOCD,
   LOCAL,
   MAX32,
-  mib,
   need,
   PACKAGE_LIMITS,
   ZipFormatError,
@@ -100,7 +99,7 @@ async function* inflatedPieces(raw: Buffer, entry: CentralEntry): AsyncGenerator
 }
 
 function lyingHeader(entry: CentralEntry): ZipBombError {
-  return new ZipBombError(`phần "${entry.name}" giải nén ra nhiều hơn ${mib(entry.size)} ghi trong mục lục của tệp — tệp bị hỏng hoặc cố ý làm tràn bộ nhớ`);
+  return new ZipBombError({ id: 'zip.lyingSize', p: { part: entry.name, size: entry.size } });
 }
 
 /** Every file part of the package, inflated; throws ZipBombError or ZipFormatError. */

@@ -4,7 +4,8 @@
  * inflate to more than their headers declare, is refused as a bad file (exit 65) with a
  * Vietnamese sentence — before its parts are inflated into memory.
  */
-import { vi } from '../../src/domain/messages';
+import { renderMessage, vi } from '../../src/domain/messages';
+import { EN } from '../../src/domain/messages/en';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { EXIT } from '../../src/cli/errors';
@@ -52,6 +53,9 @@ describe('decompression guard', () => {
     expect(problem).toContain('Tệp "don-vi.xlsx" không được đọc');
     expect(problem).toContain(`phần "${STRINGS}"`);
     expect(problem).toContain(`giới hạn ${MAX_COMPRESSION_RATIO} lần`);
+    // The English pane gives the same detail: which part, its sizes, the limit.
+    const english = read.ok ? '' : renderMessage(read.problem, EN, 'en');
+    expect(english).toMatch(/^"don-vi\.xlsx" was not read: part "xl\/sharedStrings\.xml" is [\d,]+ KB compressed but 50 MB decompressed \([\d,]+ times, the limit is 200 times\)/);
   });
 
   it('refuses 50 MB of shared strings packed into a small file (ratio beyond the limit), exit 65', async () => {

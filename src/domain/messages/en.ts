@@ -4,6 +4,7 @@
  * the workbook; document numbers (98/2023/NĐ-CP) are cited as issued.
  */
 import type { Fmt, Msg, Params, Template } from './types';
+import { megabytes } from './format';
 import type { CheckStep, MessageId } from './vi';
 
 const dates = (f: Fmt, from: string | null, to: string | null) => `${from ? ` from ${f.date(from)}` : ''}${to ? ` to ${f.date(to)}` : ''}`;
@@ -422,8 +423,12 @@ export const EN: Record<MessageId, Template> = {
   'file.notXlsx': (p) => `"${p.file}" is not an Excel .xlsx file.`,
   'file.noWorkbookPart': (p) => `"${p.file}" is not an Excel .xlsx file (it has no workbook part).`,
   'file.corrupt': (p) => `"${p.file}" is damaged and cannot be read; try opening it in Excel and saving it again.`,
-  'file.tooLarge': (p) =>
-    `"${p.file}" was not read: once decompressed it would be far larger than Tổng kết reads, which a normal Excel file never is; open it in Excel and save it again.`,
+  'file.tooLarge': (p, f) => `"${p.file}" was not read: ${f.m(p.detail)}. A normal Excel file never is; open it in Excel and save it again.`,
+  'zip.total': (p, f) => `once decompressed, its parts would take ${megabytes(p.total, f)}, beyond the ${megabytes(p.limit, f)} Tổng kết reads`,
+  'zip.ratio': (p, f) =>
+    `part "${p.part}" is ${megabytes(p.compressed, f)} compressed but ${megabytes(p.size, f)} decompressed (${f.n(p.ratio)} times, ` +
+    `the limit is ${f.n(p.limit)} times), the mark of a file made to exhaust memory`,
+  'zip.lyingSize': (p, f) => `part "${p.part}" decompresses to more than the ${megabytes(p.size, f)} its file directory states: the file is damaged or made to exhaust memory`,
   'file.caseDuplicate': (p) =>
     `"${p.file}" has two tables whose names differ only in case (Excel does not tell them apart): "${p.first}" on sheet "${p.firstSheet}" and ` +
     `"${p.second}" on sheet "${p.secondSheet}". Rename one of them in Excel (select a cell of the table, Table Design → Table Name), then try again.`,

@@ -49,3 +49,9 @@ function renderWith(msg: Msg, templates: Readonly<Record<string, Template>>, fmt
 export function renderMessage(msg: Msg, templates: Readonly<Record<string, Template>>, lang: Language): string {
   return renderWith(msg, templates, makeFmt(lang, templates));
 }
+
+/** A size in bytes as megabytes (MiB) to one decimal: 1,5 MB / 1.5 MB; below 1 MB in kilobytes. */
+export function megabytes(bytes: number, f: Fmt): string {
+  if (bytes < 1024 * 1024) return `${f.n(Math.ceil(bytes / 1024))} KB`;
+  return `${f.n(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
+}

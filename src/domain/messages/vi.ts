@@ -3,6 +3,7 @@
  * Vietnamese pane show them. Every id here has an English template in ./en.ts.
  */
 import type { Fmt, Msg, Params, Template } from './types';
+import { megabytes } from './format';
 
 const dates = (f: Fmt, from: string | null, to: string | null) => `${from ? ` từ ${f.date(from)}` : ''}${to ? ` đến ${f.date(to)}` : ''}`;
 /** A validity window: "từ 01/01/2024 đến 30/06/2025", "mọi thời điểm" when both ends are open. */
@@ -418,7 +419,12 @@ export const VI = {
   'file.notXlsx': (p: Params) => `Tệp "${p.file}" không phải tệp Excel .xlsx.`,
   'file.noWorkbookPart': (p: Params) => `Tệp "${p.file}" không phải tệp Excel .xlsx (không có phần sổ tính).`,
   'file.corrupt': (p: Params) => `Tệp "${p.file}" bị hỏng, không đọc được; hãy mở thử trong Excel rồi lưu lại.`,
-  'file.tooLarge': (p: Params) => `Tệp "${p.file}" không được đọc: ${p.reason}. Tệp Excel bình thường không như vậy; hãy mở tệp trong Excel và lưu lại.`,
+  'file.tooLarge': (p: Params, f: Fmt) => `Tệp "${p.file}" không được đọc: ${f.m(p.detail)}. Tệp Excel bình thường không như vậy; hãy mở tệp trong Excel và lưu lại.`,
+  'zip.total': (p: Params, f: Fmt) => `khi giải nén, các phần của tệp chiếm ${megabytes(p.total, f)}, vượt giới hạn ${megabytes(p.limit, f)} mà Tổng kết đọc được`,
+  'zip.ratio': (p: Params, f: Fmt) =>
+    `phần "${p.part}" nén ${megabytes(p.compressed, f)} nhưng giải nén ra ${megabytes(p.size, f)} (gấp ${f.n(p.ratio)} lần, ` +
+    `giới hạn ${f.n(p.limit)} lần) — dấu hiệu của tệp cố ý làm tràn bộ nhớ`,
+  'zip.lyingSize': (p: Params, f: Fmt) => `phần "${p.part}" giải nén ra nhiều hơn ${megabytes(p.size, f)} ghi trong mục lục của tệp — tệp bị hỏng hoặc cố ý làm tràn bộ nhớ`,
   'file.caseDuplicate': (p: Params) =>
     `Tệp "${p.file}" có hai bảng trùng tên (Excel không phân biệt chữ hoa, chữ thường): "${p.first}" ở trang "${p.firstSheet}" và ` +
     `"${p.second}" ở trang "${p.secondSheet}". Hãy đổi tên một bảng trong Excel (chọn một ô của bảng, Thiết kế bảng → Tên bảng) rồi chạy lại.`,

@@ -120,7 +120,14 @@ const SAMPLES: Record<string, object[]> = {
   'file.notXlsx': [{ file: 'ghi-chú.txt' }],
   'file.noWorkbookPart': [{ file: 'tài liệu.docx' }],
   'file.corrupt': [{ file: 'hỏng.xlsx' }],
-  'file.tooLarge': [{ file: 'đơn vị.xlsx', reason: 'phần "xl/sharedStrings.xml" nén 0,1 MiB nhưng giải nén ra 50 MiB' }],
+  'file.tooLarge': [
+    { file: 'đơn vị.xlsx', detail: { id: 'zip.ratio', p: { part: 'xl/sharedStrings.xml', compressed: 104_858, size: 52_428_800, ratio: 500, limit: 200 } } },
+    { file: 'đơn vị.xlsx', detail: { id: 'zip.total', p: { total: 1_610_612_736, limit: 1_073_741_824 } } },
+    { file: 'đơn vị.xlsx', detail: { id: 'zip.lyingSize', p: { part: 'xl/worksheets/sheet1.xml', size: 1_536 } } },
+  ],
+  'zip.ratio': [{ part: 'xl/sharedStrings.xml', compressed: 104_858, size: 52_428_800, ratio: 500, limit: 200 }],
+  'zip.total': [{ total: 1_610_612_736, limit: 1_073_741_824 }],
+  'zip.lyingSize': [{ part: 'xl/worksheets/sheet1.xml', size: 1_536 }],
   'file.caseDuplicate': [{ file: 'trùng tên.xlsx', first: 'KhenThuong', firstSheet: 'Khen thưởng', second: 'khenthuong', secondSheet: 'Xếp loại' }],
 };
 
