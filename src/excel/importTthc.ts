@@ -7,7 +7,7 @@ import {
   type ExportReading,
   type ImportPlan,
 } from '../domain/import/bieu06';
-import { type Msg, msg } from '../domain/messages';
+import type { Msg } from '../domain/messages';
 import { readSpec } from '../domain/readSpec';
 import type { Conflict } from '../domain/setup/ops';
 import { planSetup } from '../domain/setup/planSetup';
@@ -79,7 +79,7 @@ export async function importTthc(
     }
     const plan = planImport(read.snapshot, reading);
     // What kept the template from creating the table is the reason the clerk must act on.
-    if (plan.refusals.length > 0 && importNeedsSetup(read.snapshot)) plan.refusals.push(...setup.conflicts.map((c) => c.text ?? msg('verbatim', { text: c.message })));
+    if (plan.refusals.length > 0 && importNeedsSetup(read.snapshot)) plan.refusals.push(...setup.conflicts.map((c) => c.text));
     if (plan.refusals.length > 0) return { plan, exportFindings, validation: null, ...setup, syncs };
     onProgress('write');
     const writes = await applyPlan(context, plan.ops, { formatPartId: read.formatPartId });

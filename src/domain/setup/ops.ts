@@ -123,10 +123,10 @@ export interface PageSetupOp {
 export interface Conflict {
   sheet: string;
   table: string;
-  /** Vietnamese sentence for the user */
+  /** Vietnamese sentence for the user (the workbook, the CLI) */
   message: string;
-  /** the same as a message, for the pane in another language */
-  text?: Msg;
+  /** the same as a message of the tables (every conflict has its template), for the pane in another language */
+  text: Msg;
 }
 
 export interface SetupPlan {

@@ -11,7 +11,9 @@ import { unquotedVietnamese } from '../../helpers/vietnamese';
 import { stringsFor } from '../../../src/taskpane/i18n';
 import { importStrings } from '../../../src/taskpane/import/strings';
 import { consolidateStrings } from '../../../src/taskpane/consolidate/strings';
-import { CATALOGUES, DATA_TABLES, NAMED_CELLS } from '../../../src/domain/contract';
+import { CATALOGUES, DATA_TABLES, FORMAT_VERSION, NAMED_CELLS, SHEET_ORDER, TTHC } from '../../../src/domain/contract';
+import { planSetup } from '../../../src/domain/setup/planSetup';
+import type { WorkbookSnapshot } from '../../../src/domain/snapshot';
 import { CHECK_TABLE } from '../../../src/domain/contract/layout';
 import { CORPUS } from '../validation/corpus';
 import { buildSnapshot, serial } from '../../helpers/snapshot';
@@ -314,6 +316,35 @@ describe('the Biểu 06 import, the merge and the comparison, as the pane shows 
     const refused = planImport({ sheets: [], tables: [], names: {}, formatVersion: null }, export06);
     expect(refused.refusals.map((r) => r.id)).toEqual(['import.noTable']);
     expectClerkWords([...findingMessages(plan.findings), ...refused.refusals], 'import');
+  });
+
+  it('what keeps the template from creating a table (the import refusal lists it): every conflict a message of its own', () => {
+    const busy = Object.fromEntries(SHEET_ORDER.map((sheet) => [sheet, { rows: 40, columns: 30 }]));
+    const typedOver: WorkbookSnapshot = { sheets: [...SHEET_ORDER], tables: [], names: {}, formatVersion: null, usedExtents: busy };
+    const headers = TTHC.columns.map((c) => (c.header === 'Nhận trực tuyến' ? 'Nhận online' : c.header));
+    const row = headers.map(() => 1);
+    const tthc = { name: TTHC.name, sheet: TTHC.sheet, headerRow: 2, firstColumn: 0, headers, values: [row], formulas: [row], showTotals: false, below: [] };
+    const renamed: WorkbookSnapshot = { sheets: [...SHEET_ORDER], tables: [tthc], names: {}, formatVersion: null, usedExtents: {} };
+    const elsewhere: WorkbookSnapshot = { ...renamed, tables: [{ ...tthc, sheet: 'GCN', headers: TTHC.columns.map((c) => c.header) }] };
+    const newer: WorkbookSnapshot = { ...renamed, tables: [], formatVersion: FORMAT_VERSION + 1 };
+    const conflicts = [typedOver, renamed, elsewhere, newer].flatMap((snapshot) => planSetup(snapshot, { dataValidation: true }).conflicts);
+    expect([...new Set(conflicts.map((c) => c.text.id))].sort()).toEqual([
+      'setup.checkSheetBusy',
+      'setup.columnsRenamed',
+      'setup.namedCellBlocked',
+      'setup.newerFormat',
+      'setup.summaryNotOurs',
+      'setup.tableBlocked',
+      'setup.tableElsewhere',
+    ]);
+    for (const c of conflicts) expect(c.message).toBe(vi(c.text));
+    // A blocked named cell names the name: the clerk types it into Define Name.
+    const [naming, others] = [conflicts.filter((c) => c.text.id === 'setup.namedCellBlocked'), conflicts.filter((c) => c.text.id !== 'setup.namedCellBlocked')];
+    for (const c of naming) expect(unquotedVietnamese(renderMessage(c.text, EN, 'en'))).toBeNull();
+    expectClerkWords(
+      others.map((c) => c.text),
+      'setup conflicts',
+    );
   });
 
   it('merge refusals and catalogue differences', () => {
