@@ -179,6 +179,60 @@ describe('the pane leads the clerk (320 px, Chromium)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a contract column whose header was retyped: "Tính tổng hợp" refuses in red, names sheet and column, and writes nothing', async () => {
+    const { page, errors } = await openPane(browser, preview.url);
+    await run(page, 'Tạo bảng mẫu');
+    // The clerk retypes two headers beyond spacing or case (as in Excel, typing into the header cell renames the column).
+    await page.evaluate(async () => {
+      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+      await excel.run(async (context) => {
+        const retype = [
+          { table: 'GCN', from: 'Số GCN đã cấp', to: 'Số giấy đã cấp' },
+          { table: 'KhenThuong', from: 'Ngày quyết định', to: 'Ngày ký' },
+        ];
+        const headers = retype.map((r) => context.workbook.tables.getItem(r.table).getHeaderRowRange().load('values'));
+        await context.sync();
+        retype.forEach((r, i) => {
+          const column = (headers[i].values[0] as string[]).indexOf(r.from);
+          if (column < 0) throw new Error(`no header "${r.from}"`);
+          headers[i].getCell(0, column).values = [[r.to]];
+        });
+        await context.sync();
+      });
+    });
+    /** Every sheet's values and formulas, to show that the refusal wrote nothing. */
+    const contents = () =>
+      page.evaluate(async () => {
+        const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+        return excel.run(async (context) => {
+          const sheets = context.workbook.worksheets.load('items/name');
+          await context.sync();
+          const used = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('address,formulas'));
+          await context.sync();
+          return used.map((range, i) => ({ sheet: sheets.items[i].name, address: range.isNullObject ? null : range.address, formulas: range.isNullObject ? null : range.formulas }));
+        });
+      });
+    const before = await contents();
+
+    const status = await run(page, 'Tính tổng hợp');
+    expect(status.intent).toBe('error');
+    expect(status.text).toContain('Chưa tính tổng hợp: bảng thiếu cột cần cho số liệu');
+    expect(status.text).toContain('Sổ tính giữ nguyên');
+    const findings = await page.getByTestId('finding').allTextContents();
+    const gcn = findings.find((f) => f.includes('"Số GCN đã cấp"'));
+    const awards = findings.find((f) => f.includes('"Ngày quyết định"'));
+    expect({ gcn, awards }).toEqual({ gcn: expect.stringMatching(/^Lỗi · GCN ·/), awards: expect.stringMatching(/^Lỗi · Khen thưởng ·/) });
+    // Clerk words: the sheet caption, never the table's identifier.
+    const pane = (await page.locator('main').textContent()) ?? '';
+    expect(pane).not.toMatch(/\bKhenThuong\b/);
+    await screenshot(page, '5-compute-refused');
+
+    expect(await contents()).toEqual(before);
+    const sheets = await page.evaluate(() => (window as unknown as SimWindow).tongketSim.workbook.sheetNames());
+    expect(sheets).toContain('Tổng hợp');
+    expect(errors).toEqual([]);
+  });
+
   it('a clean workbook makes "Tính tổng hợp" the suggestion, and only then is the result green', async () => {
     const { page, errors } = await openPane(browser, preview.url);
     await run(page, 'Tạo bảng mẫu');
