@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { previewExport, type ExportGrid, type ExportPreview } from '../domain/import/bieu06';
 import { msg, vi, type Msg } from '../domain/messages';
 import { visibleGrids } from './exportSheetGrid';
+import { checkZipSizes, ZipBombError, ZipFormatError } from './zipDirectory';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -39,6 +40,14 @@ export async function readExportBytes(bytes: ArrayBuffer, name: string): Promise
     throw new ExportFileError(msg('import.file.xls', { file: name }));
   }
   if (!startsWith(head, ZIP_MAGIC)) throw new ExportFileError(msg('import.file.notXlsx', { file: name }));
+  try {
+    // The decompression guard, as for the other files the pane reads, before anything is inflated.
+    checkZipSizes(Buffer.from(bytes));
+  } catch (error) {
+    if (error instanceof ZipBombError) throw new ExportFileError(msg('file.tooLarge', { file: name, detail: error.detail }));
+    if (error instanceof ZipFormatError) throw new ExportFileError(msg('file.corrupt', { file: name }));
+    throw error;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes);

@@ -11,6 +11,7 @@ import * as path from 'path';
 import { EXIT } from '../../src/cli/errors';
 import { MAX_COMPRESSION_RATIO, MAX_UNCOMPRESSED_BYTES, PackageParts, writeZip } from '../../src/workbook/zipPackage';
 import { readUnitWorkbook } from '../../src/workbook/workbookBytes';
+import { readExportPreview } from '../../src/workbook/exportBytes';
 import { runCli, tempDir } from '../helpers/xlsxFixtures';
 
 const STRINGS = 'xl/sharedStrings.xml';
@@ -56,6 +57,18 @@ describe('decompression guard', () => {
     // The English pane gives the same detail: which part, its sizes, the limit.
     const english = read.ok ? '' : renderMessage(read.problem, EN, 'en');
     expect(english).toMatch(/^"don-vi\.xlsx" was not read: part "xl\/sharedStrings\.xml" is [\d,]+ KB compressed but 50 MB decompressed \([\d,]+ times, the limit is 200 times\)/);
+  });
+
+  it('the task pane refuses it chosen for "Nhập Biểu 06" too, before inflating it, with the same detail in either language', async () => {
+    const file = await newWorkbook('bieu-06.xlsx');
+    await withHugeStrings(file, 50 * 1024 * 1024);
+    const bytes = await fs.readFile(file);
+    const read = await readExportPreview(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), 'bieu-06.xlsx');
+    expect(read.ok).toBe(false);
+    const [problem] = read.ok ? [] : read.problems;
+    expect(vi(problem)).toContain('Tệp "bieu-06.xlsx" không được đọc');
+    expect(vi(problem)).toContain(`giới hạn ${MAX_COMPRESSION_RATIO} lần`);
+    expect(renderMessage(problem, EN, 'en')).toMatch(/^"bieu-06\.xlsx" was not read: part "xl\/sharedStrings\.xml" is [\d,]+ KB compressed but 50 MB decompressed/);
   });
 
   it('refuses 50 MB of shared strings packed into a small file (ratio beyond the limit), exit 65', async () => {
