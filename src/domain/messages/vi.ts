@@ -89,7 +89,7 @@ export const VI = {
   'structure.headerSpelling': (p: Params, f: Fmt) => {
     const what = (h: Params) => (h.kinds as string[]).map((k) => f.m({ id: `headerSpelling.${k}` })).join(', ');
     const place = p.cat ? `danh mục "${p.cat}"` : `bảng ở trang "${p.sheet}"`;
-    const consequence = 'Tổng kết vẫn hiểu đúng cột, nhưng công thức gọi cột theo tên mẫu (do anh/chị hay Tổng kết viết) chưa tìm thấy';
+    const consequence = 'Tổng kết vẫn hiểu đúng cột, nhưng công thức gọi cột theo tên mẫu (do người lập biểu hay Tổng kết viết) chưa tìm thấy';
     if (p.headers.length === 1) {
       const [h] = p.headers;
       return `Tiêu đề cột ${f.q(h.typed)} của ${place} viết khác tên mẫu ${f.q(h.header)} (${what(h)}). ${consequence} cột này cho đến khi tiêu đề được viết lại.`;
