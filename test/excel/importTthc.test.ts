@@ -3,24 +3,10 @@ import { readBieu06, type ExportReading } from '../../src/domain/import/bieu06';
 import { importTthc, previewImport } from '../../src/excel/importTthc';
 import { createTemplate } from '../../src/excel/setup';
 import { buildExport, CIRCULAR_EXPORT, FIELDS, type ExportLayout, type FieldFigures } from '../helpers/bieu06Exports';
-import { cellAddress, parseCell } from '../../src/domain/util/a1';
 import { installSim, tableInfo, typeCells, type Sim } from './simHost';
+import { tableValues } from '../helpers/simTables';
 
 /** A table's data body as the simulated workbook holds it. */
-function tableValues(sim: Sim, name: string): unknown[][] {
-  const info = tableInfo(sim, name);
-  const [from, to] = info.bodyAddress.split('!')[1].split(':');
-  const a = parseCell(from);
-  const b = parseCell(to ?? from);
-  const rows: unknown[][] = [];
-  for (let r = a.row; r <= b.row; r++) {
-    const row: unknown[] = [];
-    for (let c = a.column; c <= b.column; c++) row.push(sim.workbook.getCell(info.sheet, cellAddress(r, c)).value ?? null);
-    rows.push(row);
-  }
-  return rows;
-}
-
 const NOW = () => new Date(2025, 11, 20, 9, 30);
 
 function reading(layout: ExportLayout, source = 'bieu06.xlsx'): ExportReading {

@@ -10,7 +10,6 @@ import * as path from 'path';
 import { computeTables } from '../../src/domain/compute';
 import { DATA_TABLES, SOURCE_TABLE, TTHC_HEADERS } from '../../src/domain/contract';
 import type { UnitReport } from '../../src/domain/merge';
-import { cellAddress, parseCell } from '../../src/domain/util/a1';
 import { compareWithPrevious } from '../../src/excel/compare';
 import { mergeUnits } from '../../src/excel/merge';
 import { createTemplate } from '../../src/excel/setup';
@@ -18,27 +17,13 @@ import { loadWorkbookFile } from '../../src/workbook/file';
 import { readSnapshot } from '../../src/workbook/readSnapshot';
 import { readChosenWorkbook, readUnitWorkbook } from '../../src/workbook/workbookBytes';
 import { forEachFaultPoint, workbookDump } from '../helpers/faultPoints';
-import { fillTable, typeHeader } from '../helpers/simTables';
+import { fillTable, tableValues, typeHeader } from '../helpers/simTables';
 import { award, dossier, fileBytes, initUnit, PERIOD_2024, PERIOD_2025 } from '../helpers/unitWorkbooks';
 import { runCli, tempDir } from '../helpers/xlsxFixtures';
 import { installSim, tableInfo, type Sim } from './simHost';
 
 const NOW = new Date(2025, 11, 20, 9, 30);
 const now = () => NOW;
-
-function tableValues(sim: Sim, name: string): unknown[][] {
-  const info = tableInfo(sim, name);
-  const [from, to] = info.bodyAddress.split('!')[1].split(':');
-  const a = parseCell(from);
-  const b = parseCell(to ?? from);
-  const rows: unknown[][] = [];
-  for (let r = a.row; r <= b.row; r++) {
-    const row: unknown[] = [];
-    for (let c = a.column; c <= b.column; c++) row.push(sim.workbook.getCell(info.sheet, cellAddress(r, c)).value ?? null);
-    rows.push(row);
-  }
-  return rows;
-}
 
 function column(sim: Sim, table: string, header: string): unknown[] {
   const at = tableInfo(sim, table).headers.indexOf(header);

@@ -3,9 +3,9 @@
  * tables grow, calculated columns fill down), header cells typed on "Thông tin".
  */
 import { DATA_TABLES, NAMED_CELLS, type TableSpec } from '../../src/domain/contract';
-import { columnIndex, columnLetter } from '../../src/domain/util/a1';
+import { cellAddress, columnIndex, columnLetter, parseCell } from '../../src/domain/util/a1';
 import type { CellValue } from '../../src/domain/snapshot';
-import type { Sim } from '../excel/simHost';
+import { tableInfo, type Sim } from '../excel/simHost';
 import { DEFAULT_HEADER, type RowInput } from './snapshot';
 
 export function tableSpec(name: string): TableSpec {
@@ -90,4 +90,19 @@ export function typeHeader(sim: Sim, values: Partial<Record<string, CellValue>> 
     if (!match) throw new Error(`Unexpected name formula ${name.formula}`);
     sim.workbook.setCell(match[1], `${match[2]}${match[3]}`, value);
   });
+}
+
+/** The values of a table's body in the simulated workbook, row by row (empty cells as null). */
+export function tableValues(sim: Sim, name: string): unknown[][] {
+  const info = tableInfo(sim, name);
+  const [from, to] = info.bodyAddress.split('!')[1].split(':');
+  const a = parseCell(from);
+  const b = parseCell(to ?? from);
+  const rows: unknown[][] = [];
+  for (let r = a.row; r <= b.row; r++) {
+    const row: unknown[] = [];
+    for (let c = a.column; c <= b.column; c++) row.push(sim.workbook.getCell(info.sheet, cellAddress(r, c)).value ?? null);
+    rows.push(row);
+  }
+  return rows;
 }
