@@ -1,29 +1,20 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { readCustomXmlParts, writeCustomXmlParts } from './customXml';
-import { readDefinedNamesXml, writeDefinedNamesXml } from './definedNames';
-import type { TableModel, XlsxDocument } from './document';
-import { caseOnlyDuplicateSentence, caseOnlyDuplicateTables } from './tableNames';
+import { writeCustomXmlParts } from './customXml';
+import { writeDefinedNamesXml } from './definedNames';
+import type { XlsxDocument } from './document';
+import { caseOnlyDuplicateSentence } from './tableNames';
 import { WorkbookFileError } from './errors';
-import { findSummaryCharts, removeSummaryCharts } from './summaryCharts';
-import { takeTables, writeTables } from './tableParts';
-import { readSheetFilters, writeSheetFilters } from './sheetFilters';
-import { unsupportedParts } from './unsupportedParts';
+import { writeTables } from './tableParts';
+import { writeSheetFilters } from './sheetFilters';
+import { loadPackage, PackageError, type LoadedWorkbook } from './loadPackage';
 import { loadParts } from './excelJsLoad';
 import './exactDates';
-import { decodeInlineStrings, inlineEscapes } from './inlineStrings';
 import { escapeCellTexts } from './xstring';
 import { writeParts } from './excelJsWrite';
 import { PackageParts, ZipBombError } from './zipPackage';
 
-export interface LoadedWorkbook {
-  document: XlsxDocument;
-  /** what the package holds that a rewrite would lose (Vietnamese labels) */
-  unsupported: string[];
-  /** charts of ours on "Tổng hợp" that the rewrite leaves out (see summaryCharts.ts) */
-  droppedCharts: number;
-}
+export type { LoadedWorkbook };
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -88,36 +79,17 @@ export async function loadWorkbookFile(path: string): Promise<LoadedWorkbook> {
     }
     throw corrupt(path, error);
   }
-  if (!zip.file('xl/workbook.xml')) {
-    throw new WorkbookFileError(`Tệp "${path}" không phải tệp Excel .xlsx (không có phần sổ tính xl/workbook.xml).`, 'badFile');
-  }
-  const summaryCharts = await findSummaryCharts(zip);
-  const unsupported = unsupportedParts(zip, new Set(summaryCharts?.parts));
-  if (summaryCharts) await removeSummaryCharts(zip, summaryCharts);
-  const customXml = await readCustomXmlParts(zip);
-  const definedNamesXml = await readDefinedNamesXml(zip);
-  const sheetFilters = await readSheetFilters(zip, definedNamesXml);
-  const workbook = new ExcelJS.Workbook();
-  let tables;
-  let escapedInline;
   try {
-    // exceljs gets the package without its tables (see tableParts.ts).
-    tables = await takeTables(zip);
-    escapedInline = await inlineEscapes(zip);
     // The parts go to exceljs's parsers directly, piece by piece (see excelJsLoad.ts).
-    await loadParts(workbook, zip);
+    return await loadPackage(zip, (workbook) => loadParts(workbook, zip));
   } catch (error) {
-    throw corrupt(path, error);
+    if (!(error instanceof PackageError)) throw error;
+    if (error.kind === 'notWorkbook') {
+      throw new WorkbookFileError(`Tệp "${path}" không phải tệp Excel .xlsx (không có phần sổ tính xl/workbook.xml).`, 'badFile');
+    }
+    if (error.kind === 'caseDuplicate') throw new WorkbookFileError(caseOnlyDuplicateSentence(path, error.duplicate!), 'badFile');
+    throw corrupt(path, error.cause);
   }
-  decodeInlineStrings(workbook, escapedInline);
-  refuseCaseOnlyDuplicates(tables, path);
-  return { document: { workbook, tables, customXml, definedNamesXml, sheetFilters }, unsupported, droppedCharts: summaryCharts?.count ?? 0 };
-}
-
-/** Table names that differ only in case: refused as a bad file (see tableNames.ts). */
-function refuseCaseOnlyDuplicates(tables: readonly TableModel[], path: string): void {
-  const pair = caseOnlyDuplicateTables(tables);
-  if (pair) throw new WorkbookFileError(caseOnlyDuplicateSentence(path, pair), 'badFile');
 }
 
 /** Stops a command that would rewrite a workbook holding parts exceljs drops. */

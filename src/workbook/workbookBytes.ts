@@ -7,7 +7,7 @@ import { readUnitReport, type ChosenUnit, type ChosenWorkbook } from '../domain/
 import { openPackage, PackageError } from './openPackage';
 import { readSnapshot } from './readSnapshot';
 import { msg } from '../domain/messages';
-import { caseOnlyDuplicateMessage, caseOnlyDuplicateTables } from './tableNames';
+import { caseOnlyDuplicateMessage } from './tableNames';
 import { checkZipSizes, ZipBombError, ZipFormatError } from './zipDirectory';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -36,12 +36,11 @@ export async function readChosenWorkbook(name: string, bytes: ArrayBuffer): Prom
   }
   try {
     const { document } = await openPackage(bytes);
-    // As the command line refuses it: which of the two tables a formula means is anyone's guess.
-    const duplicate = caseOnlyDuplicateTables(document.tables);
-    if (duplicate) return { ok: false, problem: caseOnlyDuplicateMessage(name, duplicate) };
     return { ok: true, snapshot: readSnapshot(document) };
   } catch (error) {
     if (!(error instanceof PackageError)) throw error;
+    // Refused as the command line refuses it (see loadPackage.ts).
+    if (error.kind === 'caseDuplicate') return { ok: false, problem: caseOnlyDuplicateMessage(name, error.duplicate!) };
     return {
       ok: false,
       problem: error.kind === 'corrupt' ? msg('file.corrupt', { file: name }) : msg('file.noWorkbookPart', { file: name }),

@@ -1,0 +1,77 @@
+import ExcelJS from 'exceljs';
+import { readCustomXmlParts } from './customXml';
+import { readDefinedNamesXml } from './definedNames';
+import type { TableModel, XlsxDocument } from './document';
+import { decodeInlineStrings, inlineEscapes } from './inlineStrings';
+import { readSheetFilters } from './sheetFilters';
+import { findSummaryCharts, removeSummaryCharts } from './summaryCharts';
+import { takeTables } from './tableParts';
+import { caseOnlyDuplicateTables } from './tableNames';
+import { unsupportedParts } from './unsupportedParts';
+import type { PackageFiles } from './zipPackage';
+
+/**
+ * What is done to an .xlsx package once its zip is open, the same whoever opened it: the
+ * command line (zlib, zipPackage.ts, via file.ts) and the task pane (jszip, openPackage.ts).
+ * A step added here is taken by both; only how the zip is read and how its parts reach
+ * exceljs differ.
+ */
+
+export interface LoadedWorkbook {
+  document: XlsxDocument;
+  /** what the package holds that a rewrite would lose (Vietnamese labels) */
+  unsupported: string[];
+  /** charts of ours on "Tổng hợp" that the rewrite leaves out (see summaryCharts.ts) */
+  droppedCharts: number;
+}
+
+/** Why a package cannot be opened; the caller words it (it knows the file's name). */
+export class PackageError extends Error {
+  constructor(
+    readonly kind: 'corrupt' | 'notWorkbook' | 'caseDuplicate',
+    readonly cause: unknown,
+    /** for 'caseDuplicate': the two tables whose names differ only in case (see tableNames.ts) */
+    readonly duplicate: [TableModel, TableModel] | null = null,
+  ) {
+    super(
+      kind === 'corrupt'
+        ? `corrupt package: ${cause instanceof Error ? cause.message : String(cause)}`
+        : kind === 'notWorkbook'
+          ? 'no xl/workbook.xml'
+          : `table names differing only in case: ${duplicate?.map((t) => t.name).join(', ')}`,
+    );
+    this.name = 'PackageError';
+  }
+}
+
+/**
+ * The workbook in an open package. `loadInto` gives exceljs the package's parts as they are
+ * left (tables taken out, see tableParts.ts) and may use them up. Refuses (PackageError) a
+ * package without a workbook part, one exceljs cannot read, and one whose table names differ
+ * only in case; other errors are thrown as they come.
+ */
+export async function loadPackage(zip: PackageFiles, loadInto: (workbook: ExcelJS.Workbook) => Promise<void>): Promise<LoadedWorkbook> {
+  if (!zip.file('xl/workbook.xml')) throw new PackageError('notWorkbook', null);
+  const summaryCharts = await findSummaryCharts(zip);
+  const unsupported = unsupportedParts(zip, new Set(summaryCharts?.parts));
+  if (summaryCharts) await removeSummaryCharts(zip, summaryCharts);
+  const customXml = await readCustomXmlParts(zip);
+  const definedNamesXml = await readDefinedNamesXml(zip);
+  const sheetFilters = await readSheetFilters(zip, definedNamesXml);
+  const workbook = new ExcelJS.Workbook();
+  let tables;
+  let escapedInline;
+  try {
+    // exceljs gets the package without its tables (see tableParts.ts).
+    tables = await takeTables(zip);
+    escapedInline = await inlineEscapes(zip);
+    await loadInto(workbook);
+  } catch (error) {
+    throw new PackageError('corrupt', error);
+  }
+  decodeInlineStrings(workbook, escapedInline);
+  // Which of the two tables a formula means is anyone's guess: refused, as a bad file.
+  const duplicate = caseOnlyDuplicateTables(tables);
+  if (duplicate) throw new PackageError('caseDuplicate', null, duplicate);
+  return { document: { workbook, tables, customXml, definedNamesXml, sheetFilters }, unsupported, droppedCharts: summaryCharts?.count ?? 0 };
+}
