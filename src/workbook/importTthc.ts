@@ -1,9 +1,6 @@
-import { checkExport, importCheckPlan, planImport, type ExportReading } from '../domain/import/bieu06';
-import { CHECK_TABLE } from '../domain/contract/layout';
-import { TTHC } from '../domain/contract/tables';
-import { msg, vi } from '../domain/messages';
+import { checkExport, importCheckPlan, importNeedsSetup, planImport, type ExportReading } from '../domain/import/bieu06';
+import { vi } from '../domain/messages';
 import type { Conflict } from '../domain/setup/ops';
-import { isNewerFormat } from '../domain/setup/planSetup';
 import type { Finding } from '../domain/validation/finding';
 import type { ValidationResult } from '../domain/validation';
 import { applyPlan } from './applyPlan';
@@ -17,7 +14,7 @@ export interface ImportResult {
   /** in Vietnamese: the command line's text */
   refusals: string[];
   conflicts: Conflict[];
-  /** what setup created first (a workbook without the TTHC or KiemTra table) */
+  /** what setup created first (a workbook without the TTHC or KiemTra table, or without a format version) */
   created: string[];
   added: string[];
   replaced: string[];
@@ -31,8 +28,8 @@ export interface ImportResult {
 }
 
 /**
- * Imports a read Biểu 06 export into the workbook's TTHC table (see planImport), creating
- * the contract's tables first when TTHC or KiemTra is missing, then rewrites "Kiểm tra".
+ * Imports a read Biểu 06 export into the workbook's TTHC table (see planImport), setting the
+ * template up first as the pane does (see importNeedsSetup), then rewrites "Kiểm tra".
  */
 export function importTthcWorkbook(document: XlsxDocument, reading: ExportReading, now: Date): ImportResult {
   const exportFindings = [...reading.findings, ...checkExport(reading)];
@@ -50,14 +47,10 @@ export function importTthcWorkbook(document: XlsxDocument, reading: ExportReadin
     notes: [],
   };
   let snapshot = readSnapshot(document);
-  const has = (name: string) => snapshot.tables.some((t) => t.name.toLowerCase() === name.toLowerCase());
-  if (isNewerFormat(snapshot) || !has(TTHC.name) || !has(CHECK_TABLE.name)) {
+  // The pane's rule (setupFirst.ts): the template first when a table or the format version is missing.
+  if (importNeedsSetup(snapshot)) {
     const setup = setupWorkbook(document, snapshot);
     result.conflicts = setup.conflicts;
-    if (!setup.changed) {
-      result.refusals.push(vi(msg('import.newerFormat')));
-      return result;
-    }
     result.created = setup.created;
     result.notes.push(...setup.notes);
     snapshot = readSnapshot(document);

@@ -6,14 +6,14 @@
  * column widths, conditional formats and frozen panes each holds. A new plan op joins `PLANS` below; an op one adapter applies differently fails
  * here before it reaches a user.
  */
-import { vi } from '../../src/domain/messages';
+import { msg, vi } from '../../src/domain/messages';
 import type ExcelJS from 'exceljs';
 import { checkSheetPlan, checkTableRows, timestampOf } from '../../src/domain/check/checkSheet';
 import { highlightPlan } from '../../src/domain/check/highlightRules';
 import { planCompute } from '../../src/domain/compute-plan/planCompute';
 import { planPreviousYear, readPreviousYear } from '../../src/domain/comparison/previousYear';
 import { CATALOGUES, DATA_TABLES, NAMED_CELLS } from '../../src/domain/contract';
-import { PREVIOUS_SHEET, PREVIOUS_TABLE, SOURCE_TABLE, SUMMARY_SHEET } from '../../src/domain/contract/layout';
+import { FORMAT_VERSION, PREVIOUS_SHEET, PREVIOUS_TABLE, SOURCE_TABLE, SUMMARY_SHEET } from '../../src/domain/contract/layout';
 import { readBieu06, type ExportReading } from '../../src/domain/import/bieu06';
 import { mergeOps, planMerge, readUnitReport, type UnitReport } from '../../src/domain/merge';
 import type { PlanOp } from '../../src/domain/setup/ops';
@@ -317,15 +317,17 @@ function expectSameSheet(pair: Pair, sheet: string): void {
   expect(fileSheetCells(pair.document, sheet)).toEqual(sim);
 }
 
-/** The template set up, rows typed and the summary computed, alike through both adapters. */
-async function preparedPair(): Promise<Pair> {
+/** The template set up (without its format version if asked), rows typed and the summary computed (if it has one), alike through both adapters. */
+async function preparedPair(options: { formatVersion?: boolean } = {}): Promise<Pair> {
   const sim = installSim({ apiVersion: '1.8' });
   const document = newDocument();
   document.workbook.addWorksheet('Sheet1');
   const pair = { sim, document };
-  await applyBoth(pair, planSetup((await excelSnapshot()).snapshot, CAPS).ops);
+  const setup = planSetup((await excelSnapshot()).snapshot, CAPS).ops;
+  await applyBoth(pair, options.formatVersion === false ? setup.filter((op) => op.kind !== 'setFormatVersion') : setup);
   await applyBoth(pair, typedRowsPlan((await excelSnapshot()).snapshot));
-  await computeBoth(pair);
+  // Compute sets the template up too (the format version with it).
+  if (options.formatVersion !== false) await computeBoth(pair);
   return pair;
 }
 
@@ -383,6 +385,36 @@ describe('the new commands through both adapters', () => {
     expect(fileAgain.replaced.length).toBeGreaterThan(0);
     await expectSame(pair);
     await computeBoth(pair);
+  });
+
+  it('Biểu 06 import into a workbook with its tables but no format version: both set the template up first, then import alike', async () => {
+    // The template's every step but the last (the format version): a setup cut short, or tables made by hand.
+    const pair = await preparedPair({ formatVersion: false });
+    expect((await excelSnapshot()).snapshot.formatVersion).toBeNull();
+    expect(readFile(pair.document).formatVersion).toBeNull();
+    const reading = readingOf(CIRCULAR_EXPORT);
+    const sim = await importTthc(reading, undefined, () => NOW);
+    const file = importTthcWorkbook(pair.document, reading, NOW);
+    expect([file.refusals, sim.plan.refusals]).toEqual([[], []]);
+    expect(file.created).toEqual(sim.created);
+    expect(file.added).toEqual(sim.plan.added);
+    expect((await excelSnapshot()).snapshot.formatVersion).toBe(FORMAT_VERSION);
+    await expectSame(pair);
+    await computeBoth(pair);
+  });
+
+  it('Biểu 06 import into a workbook of a newer format: both refuse it and write nothing', async () => {
+    const pair = await preparedPair();
+    await applyBoth(pair, [{ kind: 'setFormatVersion', version: FORMAT_VERSION + 1 }]);
+    const before = comparable((await excelSnapshot()).snapshot);
+    const reading = readingOf(CIRCULAR_EXPORT);
+    const sim = await importTthc(reading, undefined, () => NOW);
+    const file = importTthcWorkbook(pair.document, reading, NOW);
+    expect(sim.plan.refusals.map(vi)).toEqual([vi(msg('import.newerFormat'))]);
+    expect(file.refusals).toEqual([vi(msg('import.newerFormat'))]);
+    expect(file.changed).toBe(false);
+    expect(comparable((await excelSnapshot()).snapshot)).toEqual(before);
+    await expectSame(pair);
   });
 
   it('merge: the pane\'s plan steps and `tongket merge`\'s row moves leave the same workbook, first merge and a re-sent unit', async () => {

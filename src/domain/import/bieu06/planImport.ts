@@ -2,6 +2,7 @@ import { checkSheetPlan, checkTableRows, timestampOf } from '../../check/checkSh
 import { TTHC } from '../../contract/tables';
 import { sameHeader } from '../../contract/columnHeader';
 import type { PlanCell, PlanOp } from '../../setup/ops';
+import { isNewerFormat } from '../../setup/planSetup';
 import { isEmptyCell, type CellValue, type TableSnapshot, type WorkbookSnapshot } from '../../snapshot';
 import { localIsoDate } from '../../util/dates';
 import { cellAddress } from '../../util/a1';
@@ -120,6 +121,11 @@ function sameValue(a: CellValue | undefined, b: CellValue): boolean {
  */
 export function planImport(snapshot: WorkbookSnapshot, reading: ExportReading): ImportPlan {
   const plan: ImportPlan = { ops: [], added: [], replaced: [], unchanged: [], findings: [], refusals: [] };
+  // A newer template may keep its TTHC table otherwise: nothing is written into it (see setupFirst.ts).
+  if (isNewerFormat(snapshot)) {
+    plan.refusals.push(msg('import.newerFormat'));
+    return plan;
+  }
   const table = snapshot.tables.find((t) => t.name.toLowerCase() === TTHC.name.toLowerCase());
   if (!table) {
     plan.refusals.push(msg('import.noTable'));

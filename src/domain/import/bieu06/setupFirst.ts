@@ -1,8 +1,10 @@
 /**
  * An import into a workbook without the TTHC table (or the "Kiểm tra" table its findings go
- * to) creates the contract's template first, as "Tạo bảng mẫu" / `tongket init` would — never
- * deleting or overwriting anything — then imports. The preview shows what the import would do
- * to the table the template creates.
+ * to), or without a format version, creates the contract's template first, as "Tạo bảng mẫu"
+ * / `tongket init` would — never deleting or overwriting anything — then imports. The pane's
+ * "Nhập Biểu 06" and `tongket import-tthc` both decide by `importNeedsSetup`; a workbook of a
+ * newer format is refused by the import's plan (planImport.ts). The preview shows what the
+ * import would do to the table the template creates.
  */
 import { CHECK_TABLE, TABLE_HEADER_ROW } from '../../contract/layout';
 import { TTHC } from '../../contract/tables';
@@ -15,7 +17,9 @@ const has = (snapshot: WorkbookSnapshot, name: string) => snapshot.tables.some((
  * Does the import need the template first? When the TTHC or "Kiểm tra" table is missing, or
  * the workbook has no format version — the part setup writes last, so a template whose
  * creation stopped half-way is finished by the next import, as by the next "Tạo bảng mẫu".
- * Never for a workbook of a newer format (setup refuses it).
+ * A workbook set up by hand, or by a version of Tổng kết before format versions, gets the
+ * template's columns, formulas, validation and "Kiểm tra" as "Tạo bảng mẫu" would give them.
+ * Never for a workbook of a newer format (setup and the import refuse it).
  */
 export function importNeedsSetup(snapshot: WorkbookSnapshot): boolean {
   if (isNewerFormat(snapshot)) return false;
