@@ -15,6 +15,11 @@ import type { PackageFiles } from './zipPackage';
  * command line (zlib, zipPackage.ts, via file.ts) and the task pane (jszip, openPackage.ts).
  * A step added here is taken by both; only how the zip is read and how its parts reach
  * exceljs differ.
+ *
+ * One difference stays, in exceljs itself: date-times keep their exact stored serial through
+ * exactDates.ts, which patches exceljs's Node build and is loaded by file.ts; the pane's
+ * exceljs is its browser bundle, which cannot be patched so, and rounds a date-time to the
+ * millisecond as exceljs always did.
  */
 
 export interface LoadedWorkbook {

@@ -2,8 +2,9 @@
  * English mode, as a reviewer meets it in the preview: the Office language switch turns the
  * pane English, and after creating the template, checking and computing, nothing Vietnamese
  * is left in the pane outside quoted workbook names (and the draft paragraphs, which are the
- * report's own Vietnamese text, marked lang="vi"); at 320 px the Biểu 06 import, the merge and
- * the comparison panels likewise, each state saved to .tmp/screenshots/.
+ * report's own Vietnamese text, marked lang="vi"); at 320 px a compute refused for a retyped
+ * header, the Biểu 06 import, the merge and the comparison panels likewise, each state saved
+ * to .tmp/screenshots/.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -98,6 +99,64 @@ describe('the pane in English (preview, Chromium)', () => {
     await page.getByTestId('action-create-template').filter({ hasText: 'Tạo bảng mẫu' }).waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('a contract column whose header was retyped: "Compute summary" refuses in red, in English, naming sheet and column in clerk words, and writes nothing', async () => {
+    const { page, errors } = await isolatedPage(browser, preview.url);
+    await page.setViewportSize({ width: 320, height: 720 });
+    await page.goto(`${preview.url}/preview.html?view=pane&lang=en-US`);
+    await page.locator('main:not([data-stage="unknown"])').waitFor({ timeout: 30_000 });
+    await run(page, 'Create template');
+    // The clerk retypes two headers beyond spacing or case (as in Excel, typing into the header cell renames the column).
+    await page.evaluate(async () => {
+      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+      await excel.run(async (context) => {
+        const retype = [
+          { table: 'GCN', from: 'Số GCN đã cấp', to: 'Số giấy đã cấp' },
+          { table: 'KhenThuong', from: 'Ngày quyết định', to: 'Ngày ký' },
+        ];
+        const headers = retype.map((r) => context.workbook.tables.getItem(r.table).getHeaderRowRange().load('values'));
+        await context.sync();
+        retype.forEach((r, i) => {
+          const column = (headers[i].values[0] as string[]).indexOf(r.from);
+          if (column < 0) throw new Error(`no header "${r.from}"`);
+          headers[i].getCell(0, column).values = [[r.to]];
+        });
+        await context.sync();
+      });
+    });
+    /** Every sheet's values and formulas, to show that the refusal wrote nothing. */
+    const contents = () =>
+      page.evaluate(async () => {
+        const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+        return excel.run(async (context) => {
+          const sheets = context.workbook.worksheets.load('items/name');
+          await context.sync();
+          const used = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('address,formulas'));
+          await context.sync();
+          return used.map((range, i) => ({ sheet: sheets.items[i].name, address: range.isNullObject ? null : range.address, formulas: range.isNullObject ? null : range.formulas }));
+        });
+      });
+    const before = await contents();
+
+    await run(page, 'Compute summary');
+    const status = page.getByTestId('status');
+    expect(await status.getAttribute('data-intent')).toBe('error');
+    const statusText = (await status.textContent()) ?? '';
+    expect(statusText).toContain('Nothing computed: a table lacks a column the figures need');
+    expect(statusText).toContain('The workbook is unchanged');
+    const findings = await page.getByTestId('finding').allTextContents();
+    const gcn = findings.find((f) => f.includes('"Số GCN đã cấp"'));
+    const awards = findings.find((f) => f.includes('"Ngày quyết định"'));
+    // Clerk words: the sheet caption, never the table's identifier.
+    expect({ gcn, awards }).toEqual({ gcn: expect.stringMatching(/^Error · "GCN" ·/), awards: expect.stringMatching(/^Error · "Khen thưởng" ·/) });
+    const pane = (await page.locator('main').textContent()) ?? '';
+    expect(pane).not.toMatch(/\bKhenThuong\b/);
+    expect(leaks(await paneLines(page))).toEqual([]);
+    await paneScreenshot(page, 'en-8-compute-refused');
+
+    expect(await contents()).toEqual(before);
+    expect(errors).toEqual([]);
+  }, 120_000);
 
   it('at 320 px, the Biểu 06 import, the merge and the comparison speak English too: only file, sheet and unit names stay Vietnamese, quoted', async () => {
     const dir = await tempDir();
