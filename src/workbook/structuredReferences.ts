@@ -222,8 +222,8 @@ export function renameColumnReferencesIn(holders: FormulaHolders, renames: reado
       row.eachCell({ includeEmpty: false }, (cell) => {
         const value = cell.value as { formula?: unknown } | null;
         if (!value || typeof value !== 'object' || typeof value.formula !== 'string' || !value.formula.includes('[')) return;
-        const { row: at, col } = cell.fullAddress;
-        const formula = rename(value.formula, tableAt(tables, at, col));
+        const { row: cellRow, col: cellColumn } = cell.fullAddress;
+        const formula = rename(value.formula, tableAt(tables, cellRow, cellColumn));
         if (formula !== value.formula) cell.value = { ...value, formula };
       }),
     );

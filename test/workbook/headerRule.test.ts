@@ -156,3 +156,53 @@ describe('a contract column that is not there', () => {
     expect(summaryText((await loadWorkbookFile(file)).document)).toContain('5.330 giấy chứng nhận');
   });
 });
+
+describe('a formula inside the table naming a retyped column without the table name', () => {
+  /**
+   * The clerk's "Ghi chú" of every GCN row says how many certificates it counts, through the
+   * short reference other writers store (`[@[Số GCN đã cấp ]]`, no table name). LibreOffice
+   * does not read that form; Excel reads it as `GCN[[#This Row],[Số GCN đã cấp ]]`, the form
+   * it stores itself — the control copy below holds that form, so LibreOffice gives the
+   * values the clerk's formula means before compute.
+   */
+  const SHORT = '"Cấp "&[@[Số GCN đã cấp ]]';
+  const STORED = '"Cấp "&GCN[[#This Row],[Số GCN đã cấp ]]';
+
+  async function withNotes(formula: string): Promise<string> {
+    const file = await filledWorkbook();
+    await editWorkbook(file, (d) => {
+      retypeHeader(d, 'GCN', 'Số GCN đã cấp', 'Số GCN đã cấp ');
+      const table = findTable(d, 'GCN')!;
+      const g = tableGeometry(table);
+      const index = columnIndexOf(table, 'Ghi chú')!;
+      for (let row = g.firstDataRow; row <= g.lastDataRow; row++) {
+        cellAt(d.workbook.getWorksheet('GCN')!, row, g.firstColumn + index).value = { formula } as ExcelJS.CellFormulaValue;
+      }
+      table.columns[index].calculatedColumnFormula = formula;
+      // the same form on a sheet of the clerk's own, outside any table: not a reference to GCN
+      d.workbook.addWorksheet(OWN_SHEET).getCell('A1').value = { formula: SHORT } as ExcelJS.CellFormulaValue;
+    });
+    return file;
+  }
+
+  const notes = (grid: string[][]) => {
+    const header = grid.findIndex((row) => row.includes('Ghi chú'));
+    const column = grid[header].indexOf('Ghi chú');
+    return grid.slice(header + 1, header + 1 + 4).map((row) => row[column]);
+  };
+
+  it('compute rewrites it in the cells and the calculated column: LibreOffice gives the same notes as before', async () => {
+    const control = notes(recalculate(await fs.readFile(await withNotes(STORED)), ['GCN']).GCN);
+    expect(control.every((t) => /^Cấp \d+$/.test(t))).toBe(true);
+
+    const file = await withNotes(SHORT);
+    const result = await runCli(['compute', file]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(EXIT.ok);
+
+    expect(notes(recalculate(await fs.readFile(file), ['GCN']).GCN)).toEqual(control);
+    expect((await tablePart(file, 'GCN'))!.calculated['Ghi chú']).toBe('"Cấp "&GCN[[#This Row],[Số GCN đã cấp]]');
+    const { document } = await loadWorkbookFile(file);
+    expect((document.workbook.getWorksheet(OWN_SHEET)!.getCell('A1').value as { formula: string }).formula).toBe(SHORT);
+  });
+});
