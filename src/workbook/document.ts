@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CustomXmlItem } from './customXml';
+import type { SheetFilter } from './sheetFilters';
 
 /**
  * An .xlsx workbook as the command line holds it: the exceljs model for sheets and cells,
@@ -15,7 +16,7 @@ export interface XlsxDocument {
   /** the original `<definedName>` elements, kept verbatim (exceljs drops formulas and scopes) */
   definedNamesXml: string[];
   /** each sheet's own `<autoFilter>` (outside tables) as read, by sheet name (see sheetFilters.ts) */
-  sheetFilters?: Record<string, string>;
+  sheetFilters?: Record<string, SheetFilter>;
 }
 
 export function newDocument(): XlsxDocument {

@@ -102,8 +102,11 @@ export function refuseUnsupported(loaded: LoadedWorkbook, path: string): void {
   );
 }
 
-/** The package exceljs writes, with what it does not model put back. */
-export async function workbookBuffer(document: XlsxDocument): Promise<Buffer> {
+/**
+ * The package exceljs writes, with what it does not model put back, and what it could not
+ * put back (one Vietnamese sentence each).
+ */
+export async function workbookBuffer(document: XlsxDocument): Promise<{ bytes: Buffer; warnings: string[] }> {
   // The cached results are the domain's; Excel recomputes everything on opening anyway.
   document.workbook.calcProperties.fullCalcOnLoad = true;
   const restoreTexts = escapeCellTexts(document.workbook);
@@ -115,10 +118,11 @@ export async function workbookBuffer(document: XlsxDocument): Promise<Buffer> {
     restoreTexts();
   }
   await writeTables(zip, document.tables);
-  await writeSheetFilters(zip, document.sheetFilters ?? {});
-  await writeDefinedNamesXml(zip, document.definedNamesXml);
+  // A filter put back without its hidden name gets one (see sheetFilters.ts).
+  const filters = await writeSheetFilters(zip, document.sheetFilters ?? {}, document.definedNamesXml);
+  await writeDefinedNamesXml(zip, [...document.definedNamesXml, ...filters.names]);
   await writeCustomXmlParts(zip, document.customXml);
-  return zip.toZip();
+  return { bytes: zip.toZip(), warnings: filters.warnings };
 }
 
 /**
@@ -155,10 +159,11 @@ async function keepOwner(path: string, owner: { uid: number; gid: number }): Pro
 /**
  * Writes through a temporary file in the same folder and renames it over the target, so a
  * failure leaves any existing file as it was; the new file keeps the replaced one's
- * permissions and owner.
+ * permissions and owner. Returns what the rewrite could not keep, one Vietnamese sentence
+ * each, for the command to say.
  */
-export async function saveWorkbookFile(document: XlsxDocument, path: string): Promise<void> {
-  const bytes = await workbookBuffer(document);
+export async function saveWorkbookFile(document: XlsxDocument, path: string): Promise<string[]> {
+  const { bytes, warnings } = await workbookBuffer(document);
   let temporary: string | null = null;
   try {
     const replaced = await replacedFile(path);
@@ -171,6 +176,7 @@ export async function saveWorkbookFile(document: XlsxDocument, path: string): Pr
       await fs.chmod(temporary, replaced.mode);
     }
     await fs.rename(temporary, target);
+    return warnings;
   } catch (error) {
     if (error instanceof WorkbookFileError) throw error;
     if (temporary) await fs.rm(temporary, { force: true }).catch(() => undefined);

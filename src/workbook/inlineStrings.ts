@@ -1,13 +1,11 @@
 import type ExcelJS from 'exceljs';
-import type { PackageFiles } from './zipPackage';
-import { sheetParts } from './packagePaths';
 import { attribute } from './xml';
 import { unescapeXstring } from './xstring';
 
 /**
  * exceljs decodes `_xHHHH_` in shared strings, but neither in a plain inline string
  * (`t="inlineStr"`, written by other tools) nor in a formula's text result (`t="str"`):
- * the cells holding one, by sheet, are found in the package so that their text can be
+ * the cells holding one are found in each worksheet part (see loadPackage.ts) so that their text can be
  * decoded after exceljs has read it.
  */
 const HEX = /^[0-9A-Fa-f]{4}$/;
@@ -20,24 +18,20 @@ function hasEscape(bytes: Buffer): boolean {
   return false;
 }
 
-export async function inlineEscapes(zip: PackageFiles): Promise<Map<string, string[]>> {
-  const found = new Map<string, string[]>();
-  for (const sheet of await sheetParts(zip)) {
-    const bytes = await zip.file(sheet.path)?.async('nodebuffer');
-    if (!bytes || !hasEscape(bytes)) continue;
-    const xml = bytes.toString('utf8');
-    const refs: string[] = [];
-    const texts = /<c\b((?:[^>"]|"[^"]*")*)>(?:\s*<is>\s*<t\b[^>]*>([^<]*)<\/t>\s*<\/is>|\s*(?:<f\b(?:[^>"]|"[^"]*")*(?:\/>|>[^<]*<\/f>))?\s*<v>([^<]*)<\/v>)/g;
-    for (const match of xml.matchAll(texts)) {
-      const type = attribute(match[1], 't');
-      const text = type === 'inlineStr' ? match[2] : type === 'str' ? match[3] : undefined;
-      if (text === undefined || !/_x[0-9A-Fa-f]{4}_/.test(text)) continue;
-      const ref = attribute(match[1], 'r');
-      if (ref) refs.push(ref);
-    }
-    if (refs.length > 0) found.set(sheet.name, refs);
+/** The cells of a worksheet part holding an inline or formula text with some `_xHHHH_`. */
+export function inlineEscapesIn(bytes: Buffer): string[] {
+  if (!hasEscape(bytes)) return [];
+  const xml = bytes.toString('utf8');
+  const refs: string[] = [];
+  const texts = /<c\b((?:[^>"]|"[^"]*")*)>(?:\s*<is>\s*<t\b[^>]*>([^<]*)<\/t>\s*<\/is>|\s*(?:<f\b(?:[^>"]|"[^"]*")*(?:\/>|>[^<]*<\/f>))?\s*<v>([^<]*)<\/v>)/g;
+  for (const match of xml.matchAll(texts)) {
+    const type = attribute(match[1], 't');
+    const text = type === 'inlineStr' ? match[2] : type === 'str' ? match[3] : undefined;
+    if (text === undefined || !/_x[0-9A-Fa-f]{4}_/.test(text)) continue;
+    const ref = attribute(match[1], 'r');
+    if (ref) refs.push(ref);
   }
-  return found;
+  return refs;
 }
 
 export function decodeInlineStrings(workbook: ExcelJS.Workbook, escaped: ReadonlyMap<string, string[]> | undefined): void {

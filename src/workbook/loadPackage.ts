@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import { readCustomXmlParts } from './customXml';
 import { readDefinedNamesXml } from './definedNames';
 import type { TableModel, XlsxDocument } from './document';
-import { decodeInlineStrings, inlineEscapes } from './inlineStrings';
-import { readSheetFilters } from './sheetFilters';
+import { decodeInlineStrings, inlineEscapesIn } from './inlineStrings';
+import { sheetParts } from './packagePaths';
+import { sheetFilterIn, type SheetFilter } from './sheetFilters';
 import { findSummaryCharts, removeSummaryCharts } from './summaryCharts';
 import { takeTables } from './tableParts';
 import { caseOnlyDuplicateTables } from './tableNames';
@@ -50,6 +51,25 @@ export class PackageError extends Error {
 }
 
 /**
+ * What is read from the worksheet parts before exceljs does: the cells whose texts it would
+ * not decode (see inlineStrings.ts) and the sheets' own filters (see sheetFilters.ts). Each
+ * part is inflated once for both.
+ */
+async function readSheets(zip: PackageFiles): Promise<{ escapedInline: Map<string, string[]>; sheetFilters: Record<string, SheetFilter> }> {
+  const escapedInline = new Map<string, string[]>();
+  const sheetFilters: Record<string, SheetFilter> = {};
+  for (const sheet of await sheetParts(zip)) {
+    const bytes = await zip.file(sheet.path)?.async('nodebuffer');
+    if (!bytes) continue;
+    const refs = inlineEscapesIn(bytes);
+    if (refs.length > 0) escapedInline.set(sheet.name, refs);
+    const filter = sheetFilterIn(bytes);
+    if (filter) sheetFilters[sheet.name] = filter;
+  }
+  return { escapedInline, sheetFilters };
+}
+
+/**
  * The workbook in an open package. `loadInto` gives exceljs the package's parts as they are
  * left (tables taken out, see tableParts.ts) and may use them up. Refuses (PackageError) a
  * package without a workbook part, one exceljs cannot read, and one whose table names differ
@@ -62,14 +82,14 @@ export async function loadPackage(zip: PackageFiles, loadInto: (workbook: ExcelJ
   if (summaryCharts) await removeSummaryCharts(zip, summaryCharts);
   const customXml = await readCustomXmlParts(zip);
   const definedNamesXml = await readDefinedNamesXml(zip);
-  const sheetFilters = await readSheetFilters(zip, definedNamesXml);
   const workbook = new ExcelJS.Workbook();
   let tables;
   let escapedInline;
+  let sheetFilters;
   try {
     // exceljs gets the package without its tables (see tableParts.ts).
     tables = await takeTables(zip);
-    escapedInline = await inlineEscapes(zip);
+    ({ escapedInline, sheetFilters } = await readSheets(zip));
     await loadInto(workbook);
   } catch (error) {
     throw new PackageError('corrupt', error);

@@ -6,6 +6,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import JSZip from 'jszip';
 
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -128,6 +129,32 @@ export function printToPdf(xlsx: Buffer | Uint8Array): PdfPages {
       height: Number(m[4]) - Number(m[2]),
     }));
     return { pages };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The filters LibreOffice sees in `xlsx`: it opens the workbook and saves it as .ods, where
+ * each filter (of a sheet, or of a table) is a `<table:database-range>` holding its conditions;
+ * those elements.
+ */
+export async function libreOfficeFilters(xlsx: Buffer | Uint8Array): Promise<string[]> {
+  requireLibreOffice();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tongket-ods-'));
+  try {
+    const profile = path.join(work, 'profile');
+    fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+    const input = path.join(work, 'book.xlsx');
+    fs.writeFileSync(input, xlsx);
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'ods', '--outdir', work, input], {
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
+    const ods = path.join(work, 'book.ods');
+    if (!fs.existsSync(ods)) throw new Error(`LibreOffice wrote no .ods (found: ${fs.readdirSync(work).join(', ')})`);
+    const content = await (await JSZip.loadAsync(fs.readFileSync(ods))).file('content.xml')!.async('string');
+    return content.match(/<table:database-range\b(?:[^>"]|"[^"]*")*?(?:\/>|>[\s\S]*?<\/table:database-range>)/g) ?? [];
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

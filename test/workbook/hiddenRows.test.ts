@@ -3,9 +3,9 @@ import { computeTables } from '../../src/domain/compute';
 import { DATA_TABLES } from '../../src/domain/contract/tables';
 import { summarize, summarySheetPlan } from '../../src/domain/report';
 import { validateWorkbook } from '../../src/domain/validation';
-import { loadWorkbookFile } from '../../src/workbook/file';
+import { loadWorkbookFile, saveWorkbookFile } from '../../src/workbook/file';
 import { readSnapshot } from '../../src/workbook/readSnapshot';
-import { recalculate } from '../helpers/libreoffice';
+import { libreOfficeFilters, recalculate } from '../helpers/libreoffice';
 import { editWorkbook, filledWorkbook, packageText, runCli, tablePart, withParts } from '../helpers/xlsxFixtures';
 
 /**
@@ -138,7 +138,12 @@ describe('a filter of the sheet, outside any table (file adapter)', () => {
     '<autoFilter ref="A1:B5"><filterColumn colId="1"><filters><filter val="Có"/></filters></filterColumn>' +
     '<sortState ref="A2:B5"><sortCondition descending="1" ref="A2:A5"/></sortState></autoFilter>';
 
-  async function sheetFiltered(): Promise<{ file: string; part: string }> {
+  /**
+   * `named`: the hidden name `_xlnm._FilterDatabase` Excel and LibreOffice write with every sheet
+   * filter (exceljs, and packages made by hand, leave it out). `filterMode`: the sheet marked
+   * filtered (`<sheetPr filterMode="true">`, as LibreOffice writes it).
+   */
+  async function sheetFiltered(options: { named: boolean; filterMode?: boolean } = { named: true }): Promise<{ file: string; part: string }> {
     const file = await filledWorkbook();
     await editWorkbook(file, (document) => {
       const sheet = document.workbook.addWorksheet('Theo dõi');
@@ -148,11 +153,15 @@ describe('a filter of the sheet, outside any table (file adapter)', () => {
       sheet.autoFilter = 'A1:B5';
       // Excel names every sheet filter, scoped to its sheet
       const index = document.workbook.worksheets.indexOf(sheet);
-      document.definedNamesXml.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">'Theo dõi'!$A$1:$B$5</definedName>`);
+      if (options.named) document.definedNamesXml.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">'Theo dõi'!$A$1:$B$5</definedName>`);
     });
     const sheets = await packageText(file, /^xl\/worksheets\/sheet\d+\.xml$/);
     const [part, xml] = Object.entries(sheets).find(([, x]) => x.includes('<autoFilter ref="A1:B5"/>'))!;
-    await withParts(file, { [part]: xml.replace('<autoFilter ref="A1:B5"/>', FILTER) });
+    let filtered = xml.replace('<autoFilter ref="A1:B5"/>', FILTER);
+    if (options.filterMode) {
+      filtered = /<sheetPr\b/.test(filtered) ? filtered.replace(/<sheetPr\b/, '<sheetPr filterMode="true"') : filtered.replace(/(<worksheet\b[^>]*>)/, '$1<sheetPr filterMode="true"/>');
+    }
+    await withParts(file, { [part]: filtered });
     return { file, part };
   }
 
@@ -170,11 +179,39 @@ describe('a filter of the sheet, outside any table (file adapter)', () => {
     expect([2, 3, 4, 5].map((r) => sheet.getRow(r).hidden)).toEqual([false, true, false, true]);
   });
 
-  it('a filter whose range a rewrite changed is not put back over the new one', async () => {
+  it('without its hidden name (as exceljs or a hand-made package stores it): compute keeps its conditions and names it as Excel does, so LibreOffice sees it', async () => {
+    const { file, part } = await sheetFiltered({ named: false });
+    expect((await loadWorkbookFile(file)).document.definedNamesXml.filter((e) => e.includes('_FilterDatabase'))).toEqual([]);
+
+    const result = await runCli(['compute', file]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+
+    const xml = (await packageText(file, new RegExp(`^${part}$`)))[part];
+    expect(xml).toContain(FILTER);
+    const sheet = (await loadWorkbookFile(file)).document.workbook.getWorksheet('Theo dõi')!;
+    expect([2, 3, 4, 5].map((r) => sheet.getRow(r).hidden)).toEqual([false, true, false, true]);
+    // LibreOffice reads a sheet filter only through its name: the condition on "Xong" (field 1) = "Có"
+    const ranges = (await libreOfficeFilters(await fs.readFile(file))).filter((r) => r.includes('Theo dõi'));
+    expect(ranges).toEqual([expect.stringMatching(/target-range-address="(&apos;)?Theo dõi(&apos;)?\.A1:(&apos;)?Theo dõi(&apos;)?\.B5"[\s\S]*table:value="Có"[\s\S]*table:field-number="1"/)]);
+  });
+
+  it('a sheet marked filtered keeps the mark (exceljs drops it)', async () => {
+    const { file, part } = await sheetFiltered({ named: true, filterMode: true });
+    expect((await runCli(['compute', file])).code).toBe(0);
+    const xml = (await packageText(file, new RegExp(`^${part}$`)))[part];
+    expect(xml).toMatch(/<sheetPr\b[^>]*\sfilterMode="true"/);
+    expect(xml).toContain(FILTER);
+  });
+
+  it('a filter whose range a rewrite changed is not put back over the new one, and the write says so', async () => {
     const { file } = await sheetFiltered();
-    await editWorkbook(file, (document) => {
-      document.workbook.getWorksheet('Theo dõi')!.autoFilter = 'A1:B4';
-    });
+    const { document } = await loadWorkbookFile(file);
+    document.workbook.getWorksheet('Theo dõi')!.autoFilter = 'A1:B4';
+    const warnings = await saveWorkbookFile(document, file);
+    expect(warnings).toEqual([
+      'Cảnh báo: không giữ được điều kiện lọc của bộ lọc ở trang "Theo dõi" (vùng lọc A1:B5 nay là A1:B4); các dòng đang ẩn vẫn ẩn. Hãy lọc lại trong Excel.',
+    ]);
     const sheets = Object.values(await packageText(file, /^xl\/worksheets\/sheet\d+\.xml$/)).join('');
     expect(sheets).toContain('<autoFilter ref="A1:B4"/>');
     expect(sheets).not.toContain('<filter val="Có"/>');

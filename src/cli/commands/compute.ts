@@ -49,7 +49,7 @@ export async function computeCommand(file: string, output: string | undefined, i
     io.out([`Không tính tổng hợp và không ghi tệp nào ("${file}" giữ nguyên):`, ...reasons].join('\n'));
     return EXIT.refused;
   }
-  await saveWorkbookFile(target.document, target.output);
+  for (const warning of await saveWorkbookFile(target.document, target.output)) io.err(warning);
 
   const lines = [target.output === file ? `Đã tính tổng hợp và ghi lại sổ "${file}".` : `Đã tính tổng hợp sổ "${file}" và ghi ra "${target.output}".`];
   if (result.created.length > 0) lines.push('Đã tạo phần còn thiếu:', ...listLines(result.created));

@@ -36,7 +36,7 @@ export async function importTthcCommand(exportFile: string, workbookFile: string
     io.out(lines.join('\n'));
     return EXIT.refused;
   }
-  await saveWorkbookFile(target.document, target.output);
+  for (const warning of await saveWorkbookFile(target.document, target.output)) io.err(warning);
   if (target.created) lines.push(`Đã tạo sổ "${target.output}".`);
   if (result.created.length > 0) lines.push('Đã tạo:', ...listLines(result.created));
   lines.push(

@@ -13,7 +13,7 @@ export async function initCommand(file: string, output: string | undefined, io: 
     io.out([`Không cập nhật và không ghi tệp nào ("${file}" giữ nguyên):`, ...conflictLines(result.conflicts)].join('\n'));
     return EXIT.refused;
   }
-  await saveWorkbookFile(target.document, target.output);
+  for (const warning of await saveWorkbookFile(target.document, target.output)) io.err(warning);
 
   const lines: string[] = [];
   if (target.created) lines.push(`Đã tạo sổ "${target.output}".`);

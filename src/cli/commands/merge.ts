@@ -64,7 +64,7 @@ export async function mergeCommand(output: string, files: readonly string[], io:
     return EXIT.refused;
   }
   const computed = computeWorkbook(target.document, now);
-  await saveWorkbookFile(target.document, output);
+  for (const warning of await saveWorkbookFile(target.document, output)) io.err(warning);
 
   const lines = [`Đã gộp ${units.length} sổ đơn vị vào "${output}" (kỳ báo cáo ${isoToVietnamese(merged.plan.period.from)} – ${isoToVietnamese(merged.plan.period.to)}):`];
   for (const unit of merged.plan.units) lines.push(...unitLines(unit).map((l) => `  ${l}`));
