@@ -177,7 +177,18 @@ describe('a filter of the sheet, outside any table (file adapter)', () => {
     expect(xml.match(/<autoFilter\b/g)).toHaveLength(1);
     const sheet = (await loadWorkbookFile(file)).document.workbook.getWorksheet('Theo dõi')!;
     expect([2, 3, 4, 5].map((r) => sheet.getRow(r).hidden)).toEqual([false, true, false, true]);
+    // its hidden name once, scoped to its sheet (exceljs would echo it unscoped)
+    const { names, index } = await filterNames(file);
+    expect(names).toEqual([`<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">'Theo dõi'!$A$1:$B$5</definedName>`]);
   });
+
+  /** The `_xlnm._FilterDatabase` names the package holds, and the position of "Theo dõi" among its sheets. */
+  async function filterNames(file: string): Promise<{ names: string[]; index: number }> {
+    const xml = (await packageText(file, /^xl\/workbook\.xml$/))['xl/workbook.xml'];
+    const names = (xml.match(/<definedName\b[^>]*>[^<]*<\/definedName>/g) ?? []).filter((e) => e.includes('_xlnm._FilterDatabase'));
+    const index = (xml.match(/<sheet\b[^>]*>/g) ?? []).findIndex((e) => e.includes('name="Theo dõi"'));
+    return { names, index };
+  }
 
   it('without its hidden name (as exceljs or a hand-made package stores it): compute keeps its conditions and names it as Excel does, so LibreOffice sees it', async () => {
     const { file, part } = await sheetFiltered({ named: false });
@@ -194,6 +205,10 @@ describe('a filter of the sheet, outside any table (file adapter)', () => {
     // LibreOffice reads a sheet filter only through its name: the condition on "Xong" (field 1) = "Có"
     const ranges = (await libreOfficeFilters(await fs.readFile(file))).filter((r) => r.includes('Theo dõi'));
     expect(ranges).toEqual([expect.stringMatching(/target-range-address="(&apos;)?Theo dõi(&apos;)?\.A1:(&apos;)?Theo dõi(&apos;)?\.B5"[\s\S]*table:value="Có"[\s\S]*table:field-number="1"/)]);
+    // named once, scoped to its sheet, however many times the file is rewritten
+    expect((await runCli(['compute', file])).code).toBe(0);
+    const { names, index } = await filterNames(file);
+    expect(names).toEqual([`<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">&apos;Theo dõi&apos;!$A$1:$B$5</definedName>`]);
   });
 
   it('a sheet marked filtered keeps the mark (exceljs drops it)', async () => {
