@@ -5,8 +5,8 @@ import { unescapeXstring } from './xstring';
 /**
  * exceljs decodes `_xHHHH_` in shared strings, but neither in a plain inline string
  * (`t="inlineStr"`, written by other tools) nor in a formula's text result (`t="str"`):
- * the cells holding one are found in each worksheet part (see loadPackage.ts) so that their text can be
- * decoded after exceljs has read it.
+ * the cells holding one are found in each worksheet part (see loadPackage.ts) so that
+ * their text can be decoded after exceljs has read it.
  */
 const HEX = /^[0-9A-Fa-f]{4}$/;
 
