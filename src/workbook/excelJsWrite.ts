@@ -86,6 +86,170 @@ interface XlsxWriteInternals {
 }
 /* eslint-enable @typescript-eslint/no-require-imports */
 
+/*
+ * Rows streamed while a worksheet is written. exceljs's `workbook.model` builds the row model
+ * of every row of every sheet before writing, and its prepare step adds the style and
+ * shared-string ids to each cell's own model object, which the cell keeps: for 100,000 rows
+ * that is some 200 MB more held until the end. Here each sheet's rows are a `StreamedRows`:
+ * prepare walks them once, on copies of the cell models let go at once, keeping only what
+ * exceljs gathers across rows (shared strings, styles, hyperlinks, comments, merges, which
+ * shared formula gets which id and range); render walks them again, prepares each row's
+ * copies the same way and renders them. The output is byte for byte exceljs's own.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const WorksheetXformClass = require('exceljs/lib/xlsx/xform/sheet/worksheet-xform') as { prototype: { prepare(model: any, options: any): void } };
+const CellXform = require('exceljs/lib/xlsx/xform/sheet/cell-xform') as new () => { prepare(model: any, options: any): void };
+const Merges = require('exceljs/lib/xlsx/xform/sheet/merges') as new () => unknown;
+const Range = require('exceljs/lib/doc/range') as new () => { expand(top: number, left: number, bottom: number, right: number): void };
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+interface CellInternals {
+  col: number;
+  style: unknown;
+  _value: { model: Record<string, unknown> };
+  _comment?: { model: unknown };
+}
+interface RowInternals {
+  number: number;
+  height?: number;
+  style: unknown;
+  hidden: boolean;
+  outlineLevel: number;
+  collapsed: boolean;
+  _cells: (CellInternals | undefined)[];
+}
+
+/** What a shared formula's master got from prepare: its id, and its range when clones follow. */
+interface SharedFormula {
+  si: unknown;
+  shareType: unknown;
+  range: unknown;
+}
+
+class StreamedRows {
+  /** set by prepare: the options it used and the shared formulas it numbered */
+  private prepared: { options: any; shared: Map<string, SharedFormula> } | null = null;
+
+  constructor(private readonly rows: readonly (RowInternals | undefined)[], readonly length: number) {}
+
+  /** `Row.model` of exceljs, on a copy of each cell's model (which the cell would otherwise keep, with ids added). */
+  private static rowModel(row: RowInternals): any {
+    const cells: Record<string, unknown>[] = [];
+    let min = 0;
+    let max = 0;
+    for (const cell of row._cells) {
+      if (!cell) continue;
+      const model: Record<string, unknown> = { ...cell._value.model, style: cell.style };
+      if (cell._comment) model.comment = cell._comment.model;
+      if (!min || min > cell.col) min = cell.col;
+      if (max < cell.col) max = cell.col;
+      cells.push(model);
+    }
+    return row.height || cells.length
+      ? { cells, number: row.number, min, max, height: row.height, style: row.style, hidden: row.hidden, outlineLevel: row.outlineLevel, collapsed: row.collapsed }
+      : null;
+  }
+
+  forEach(callback: (model: any, index: number) => void): void {
+    let index = 0;
+    const render = this.prepared;
+    const cellXform = render ? new CellXform() : null;
+    const options = render && {
+      styles: render.options.styles,
+      sharedStrings: render.options.sharedStrings && lookupOnly(render.options.sharedStrings),
+      date1904: render.options.date1904,
+      hyperlinks: [],
+      comments: [],
+      merges: new Merges(),
+      formulae: {},
+      siFormulae: 0,
+    };
+    for (const row of this.rows) {
+      const model = row && StreamedRows.rowModel(row);
+      if (!model) continue;
+      if (render && cellXform && options) {
+        // RowXform.prepare, with each formula given the id and range the first walk gave it
+        const styleId = options.styles.addStyleModel(model.style);
+        if (styleId) model.styleId = styleId;
+        for (const cell of model.cells) {
+          cellXform.prepare(cell, options);
+          const shared = render.shared.get(cell.address);
+          if (shared) Object.assign(cell, shared);
+        }
+      }
+      callback(model, index++);
+    }
+  }
+
+  /** After prepare: keeps its options and, for each shared formula's master, what it was given. */
+  finishPrepare(options: any): void {
+    const shared = new Map<string, SharedFormula>();
+    for (const [address, model] of Object.entries(options.formulae as Record<string, any>)) {
+      if (model.si !== undefined) shared.set(address, { si: model.si, shareType: model.shareType, range: model.range });
+    }
+    this.prepared = { options, shared };
+  }
+}
+
+/** The shared strings' indexes, as prepare gave them, without counting a second use. */
+function lookupOnly(sharedStrings: any): { add(value: any): number } {
+  return {
+    add(value: any): number {
+      if (value && value.richText) return sharedStrings.rich[sharedStrings.sharedStringXform.toXml(value)];
+      return sharedStrings.hash[value];
+    },
+  };
+}
+
+const prepareWorksheet = WorksheetXformClass.prototype.prepare;
+WorksheetXformClass.prototype.prepare = function (this: unknown, model: any, options: any): void {
+  prepareWorksheet.call(this, model, options);
+  if (model.rows instanceof StreamedRows) model.rows.finishPrepare(options);
+};
+
+interface WorksheetInternals {
+  _rows: (RowInternals | undefined)[];
+}
+
+/**
+ * `workbook.model` of exceljs with each sheet's rows as StreamedRows instead of their models,
+ * and the sheet's dimensions computed as exceljs computes them.
+ */
+function streamedModel(workbook: ExcelJS.Workbook): any {
+  const sheets = workbook.worksheets as unknown as WorksheetInternals[];
+  const rows = sheets.map((sheet) => sheet._rows);
+  let model: any;
+  try {
+    for (const sheet of sheets) sheet._rows = [];
+    model = (workbook as unknown as { model: any }).model;
+  } finally {
+    sheets.forEach((sheet, i) => (sheet._rows = rows[i]));
+  }
+  sheets.forEach((sheet, i) => {
+    const sheetModel = model.worksheets[i];
+    const dimensions = new Range();
+    let count = 0;
+    for (const row of sheet._rows) {
+      if (!row) continue;
+      let min = 0;
+      let max = 0;
+      let cells = 0;
+      for (const cell of row._cells) {
+        if (!cell) continue;
+        cells++;
+        if (!min || min > cell.col) min = cell.col;
+        if (max < cell.col) max = cell.col;
+      }
+      if (!row.height && cells === 0) continue;
+      dimensions.expand(row.number, min, row.number, max);
+      count++;
+    }
+    sheetModel.dimensions = dimensions;
+    sheetModel.rows = new StreamedRows(sheet._rows, count);
+  });
+  return model;
+}
+
 const SHEET_DATA_END = '</sheetData>';
 
 /** exceljs's `addWorksheets`, each sheet's cell data deflated as it is rendered. */
@@ -136,7 +300,7 @@ async function renderParts(workbook: ExcelJS.Workbook): Promise<PackageParts> {
   const zip: Zip = {
     append: (data, { name, base64 }) => parts.file(name, typeof data === 'string' && base64 ? Buffer.from(data, 'base64') : data),
   };
-  const { model } = workbook as unknown as { model: any };
+  const model = streamedModel(workbook);
   xlsx.prepareModel(model, {});
   await xlsx.addContentTypes(zip, model);
   await xlsx.addOfficeRels(zip, model);
