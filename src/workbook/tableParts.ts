@@ -86,7 +86,7 @@ function parseTable(xml: string, sheet: string): TableModel | null {
  * its parts hands over only the tail).
  */
 async function sheetEnd(zip: PackageFiles, path: string): Promise<PartEnd | null> {
-  if (zip.partEnd) return zip.partEnd(path, '</sheetData>');
+  if (zip.partEnd) return await zip.partEnd(path, '</sheetData>');
   const bytes = await zip.file(path)?.async('nodebuffer');
   if (!bytes) return null;
   const at = Math.max(bytes.lastIndexOf('</sheetData>'), 0);

@@ -198,6 +198,29 @@ function inflated(content: PartContent): Buffer {
   return inflateRawSync(Buffer.concat(compressed));
 }
 
+/**
+ * Where the part's last `marker` starts, and its bytes from there, found as the part is
+ * inflated piece by piece: a worksheet of 100,000 rows is never inflated whole only to find
+ * its end (that left hundreds of megabytes of freed pieces in the C heap, never given back).
+ */
+async function lastMarker(head: PackedHead, marker: string): Promise<{ at: number; end: Buffer } | null> {
+  const needle = Buffer.from(marker, 'utf8');
+  let found: { at: number; end: Buffer[] } | null = null;
+  // the last bytes of what came before, in case the marker straddles two pieces
+  let carry = Buffer.alloc(0);
+  let carryAt = 0;
+  for await (const piece of inflatedPieces(head.raw, head.entry)) {
+    const window = carry.length > 0 ? Buffer.concat([carry, piece]) : piece;
+    const at = window.lastIndexOf(needle);
+    if (at >= 0) found = { at: carryAt + at, end: [Buffer.from(window.subarray(at))] };
+    else if (found) found.end.push(piece);
+    const keep = Math.min(needle.length - 1, window.length);
+    carryAt += window.length - keep;
+    carry = Buffer.from(window.subarray(window.length - keep));
+  }
+  return found && { at: found.at, end: Buffer.concat(found.end) };
+}
+
 /** The part's bytes piece by piece (a packed part is inflated as it is read). */
 async function* pieces(content: PartContent): AsyncGenerator<Buffer> {
   if (Buffer.isBuffer(content) || content.head instanceof DeflatingPart) {
@@ -291,7 +314,9 @@ export interface PackageFiles {
   file(path: string, content: string | Buffer): unknown;
   remove(path: string): unknown;
   /** The end of a part without reading its beginning, when the package can (see PackageParts). */
-  partEnd?(path: string, marker: string): PartEnd | null;
+  partEnd?(path: string, marker: string): Promise<PartEnd | null>;
+  /** A part's bytes piece by piece, when the package can give them so (see PackageParts). */
+  pieces?(path: string): AsyncIterable<Buffer> | undefined;
 }
 
 /**
@@ -374,15 +399,15 @@ export class PackageParts implements PackageFiles {
     return content && pieces(content);
   }
 
-  partEnd(path: string, marker: string): PartEnd | null {
+  async partEnd(path: string, marker: string): Promise<PartEnd | null> {
     const content = this.contents.get(path);
     if (!content) return null;
     if (!Buffer.isBuffer(content) && !(content.head instanceof DeflatingPart) && content.head.cut === undefined) {
       // A part as read: its end is cut off its inflated bytes, the rest stays deflated.
       const { head } = content;
-      const data = headBytes(head);
-      const at = Math.max(data.lastIndexOf(marker), 0);
-      this.setContent(path, { head: { ...head, cut: at }, end: Buffer.from(data.subarray(at)) });
+      const found = await lastMarker(head, marker);
+      const at = found?.at ?? 0;
+      this.setContent(path, { head: { ...head, cut: at }, end: found?.end ?? headBytes(head) });
       return this.partEnd(path, marker);
     }
     const bytes = Buffer.isBuffer(content) ? content : content.end;

@@ -94,6 +94,39 @@ describe('the command line and the task pane open a package alike', () => {
     expect(comparable(pane)).toEqual(comparable(cli));
   });
 
+  it('give the same document for a sheet of megabytes, read piece by piece by the command line: inline strings in any row, the filter and its sheet properties', async () => {
+    const file = path.join(await tempDir(), 'so-lon.xlsx');
+    expect((await runCli(['init', file])).code).toBe(0);
+    const rows = 20_000;
+    await editWorkbook(file, (document) => {
+      const sheet = document.workbook.addWorksheet('Theo dõi');
+      sheet.addRow(['Việc', 'Xong']);
+      for (let r = 2; r <= rows; r++) sheet.addRow([`Việc thứ ${r} của phòng Hành chính – Tổng hợp`, r % 3 === 0 ? 'Có' : 'Không']);
+      sheet.autoFilter = `A1:B${rows}`;
+    });
+    const sheets = await packageText(file, /^xl\/worksheets\/sheet\d+\.xml$/);
+    const [part, xml] = Object.entries(sheets).find(([, x]) => x.includes(`<autoFilter ref="A1:B${rows}"/>`))!;
+    // an escaped inline string in every 97th row: some fall across the pieces zlib hands over
+    const inline = xml.replace(/(<row r="(\d+)"[^>]*>)([\s\S]*?)(<\/row>)/g, (whole, open: string, r: string, cells: string, close: string) =>
+      Number(r) % 97 === 0 ? `${open}${cells}<c r="D${r}" t="inlineStr"><is><t>dòng ${r}_x000D_tiếp</t></is></c>${close}` : whole);
+    const filter = `<autoFilter ref="A1:B${rows}"><filterColumn colId="1"><filters><filter val="Có"/></filters></filterColumn></autoFilter>`;
+    const filtered = inline.replace(`<autoFilter ref="A1:B${rows}"/>`, filter);
+    const edited = /<sheetPr\b/.test(filtered)
+      ? filtered.replace(/<sheetPr\b/, '<sheetPr filterMode="1"')
+      : filtered.replace(/(<worksheet\b[^>]*>)/, '$1<sheetPr filterMode="1"/>');
+    expect(Buffer.byteLength(edited)).toBeGreaterThan(2 * 1024 * 1024);
+    expect(edited).toContain('filterMode="1"');
+    await withParts(file, { [part]: edited });
+
+    const cli = await loadWorkbookFile(file);
+    const pane = await openPackage(arrayBuffer(await fs.readFile(file)));
+    const sheet = cli.document.workbook.getWorksheet('Theo dõi')!;
+    const decoded = Array.from({ length: rows }, (_, i) => i + 1).filter((r) => r % 97 === 0);
+    expect(decoded.filter((r) => sheet.getCell(`D${r}`).value !== `dòng ${r}\rtiếp`)).toEqual([]);
+    expect(cli.document.sheetFilters?.['Theo dõi']).toEqual({ xml: filter, filterMode: '1' });
+    expect(comparable(pane)).toEqual(comparable(cli));
+  });
+
   it('a part whose bytes do not match its CRC: both refuse the file as corrupt', async () => {
     const file = path.join(await tempDir(), 'sai-crc.xlsx');
     expect((await runCli(['init', file])).code).toBe(0);

@@ -8,6 +8,13 @@ import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { randomBytes } from 'crypto';
+import * as zlib from 'node:zlib';
+
+// counts the inflations of a whole part (zipPackage.ts inflates large parts piece by piece)
+jest.mock('node:zlib', () => {
+  const actual = jest.requireActual<typeof import('node:zlib')>('node:zlib');
+  return { ...actual, inflateRawSync: jest.fn(actual.inflateRawSync) };
+});
 import { PackageParts, readZip, writeZip, ZipBombError, ZipFormatError } from '../../src/workbook/zipPackage';
 import { tempDir } from '../helpers/xlsxFixtures';
 
@@ -45,12 +52,12 @@ describe('zip package', () => {
     expect(execFileSync('unzip', ['-p', file, 'xl/worksheets/sheet1.xml'], { maxBuffer: 64 * 1024 * 1024 }).toString('utf8')).toBe(expected);
   });
 
-  it('edits the end of a streamed part without its beginning', () => {
+  it('edits the end of a streamed part without its beginning', async () => {
     const parts = new PackageParts();
     const sheet = parts.stream('s.xml');
     sheet.write(Buffer.from('<worksheet><sheetData><row/>', 'utf8'));
     sheet.end(Buffer.from('</sheetData><pageMargins/></worksheet>', 'utf8'));
-    const end = parts.partEnd('s.xml', '</sheetData>')!;
+    const end = (await parts.partEnd('s.xml', '</sheetData>'))!;
     expect(end.text).toBe('</sheetData><pageMargins/></worksheet>');
     end.replace('</sheetData><pageMargins/><tableParts count="1"/></worksheet>');
     expect(readZip(parts.toZip())[0].data.toString('utf8')).toBe('<worksheet><sheetData><row/></sheetData><pageMargins/><tableParts count="1"/></worksheet>');
@@ -67,13 +74,44 @@ describe('zip package', () => {
     expect(opened.bytes('big.xml')!.toString('utf8')).toBe(big);
     expect((await collect(opened.pieces('big.xml')!)).toString('utf8')).toBe(big);
 
-    const end = opened.partEnd('big.xml', '</sheetData>')!;
+    const end = (await opened.partEnd('big.xml', '</sheetData>'))!;
     expect(end.text).toBe('</sheetData><pageMargins/></worksheet>');
     end.replace('</sheetData><pageMargins/><tableParts/></worksheet>');
     const edited = big.replace('<pageMargins/>', '<pageMargins/><tableParts/>');
     expect((await collect(opened.pieces('big.xml')!)).toString('utf8')).toBe(edited);
     expect(opened.bytes('big.xml')!.toString('utf8')).toBe(edited);
     expect(readZip(opened.toZip()).map((e) => e.data.toString('utf8'))).toEqual(['<small/>', edited]);
+  });
+
+  it('finds the last marker of a large part wherever the inflated pieces cut it, and edits from there', async () => {
+    // zlib hands the inflated part over in pieces of 16 KiB: put the marker across each cut
+    const marker = '</sheetData>';
+    for (const straddle of [0, 1, 5, marker.length - 1, marker.length]) {
+      const before = `<worksheet><sheetData>${text(2_000_000, 's')}`;
+      const earlier = `<!-- ${marker} -->`; // an earlier marker, not the last
+      const pad = 'x'.repeat(16 * 1024 * 128 - before.length - earlier.length - marker.length + straddle);
+      const head = `${before}${earlier}${pad}`;
+      const tail = `${marker}<pageMargins/></worksheet>`;
+      const opened = await PackageParts.open(writeZip([{ name: 'big.xml', data: Buffer.from(head + tail, 'utf8') }]));
+      const end = (await opened.partEnd('big.xml', marker))!;
+      expect([straddle, end.text]).toEqual([straddle, tail]);
+      end.replace(`${marker}<tableParts/></worksheet>`);
+      expect((await collect(opened.pieces('big.xml')!)).toString('utf8')).toBe(`${head}${marker}<tableParts/></worksheet>`);
+    }
+    // a lone marker across a cut is found as the part streams by: the part is never inflated whole
+    const inflateWhole = zlib.inflateRawSync as jest.Mock;
+    {
+      const lone = `<worksheet><sheetData>${'y'.repeat(16 * 1024 * 100 - 22 - 5)}${marker}<pageMargins/></worksheet>`;
+      const zipped = writeZip([{ name: 'lone.xml', data: Buffer.from(lone, 'utf8') }]);
+      const opened = await PackageParts.open(zipped);
+      inflateWhole.mockClear();
+      expect((await opened.partEnd('lone.xml', marker))!.text).toBe(`${marker}<pageMargins/></worksheet>`);
+      expect(inflateWhole).not.toHaveBeenCalled();
+    }
+    // no marker: the whole part is its end
+    const plain = `<worksheet>${text(1_500_000, 'n')}</worksheet>`;
+    const opened = await PackageParts.open(writeZip([{ name: 'plain.xml', data: Buffer.from(plain, 'utf8') }]));
+    expect((await opened.partEnd('plain.xml', marker))!.text).toBe(plain);
   });
 
   it('refuses a large part with a wrong CRC or a lying size when the package is opened', async () => {
