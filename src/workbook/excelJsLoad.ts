@@ -41,6 +41,96 @@ CellXform.prototype.parseClose = function (this: { model?: { formula?: unknown }
   return parseCellClose.call(this, name);
 };
 
+/*
+ * Cells kept small. After loading, each cell of 100,000 rows holds a model object its parser
+ * built key by key — too many keys for the object's own slots, so each had a second array
+ * for the rest — an address string of its own beside the cell's, and, when unstyled, an empty
+ * style object of its own: some 100 bytes a cell, 150 MB of 100,000 rows.
+ */
+const CellClass = require('exceljs/lib/doc/cell') as { prototype: object };
+const StylesXformClass = StylesXform as unknown as { prototype: { addStyleModel(model: object, cellType?: number): number } };
+
+/** The style of every cell loaded without one (frozen: a change replaces it, see below). */
+const NO_STYLE = Object.freeze({});
+
+/*
+ * exceljs's style setters (`cell.font = …`, also used by its row and column setters) change
+ * the cell's style object in place, though exceljs gives cells of one style the same object
+ * when it loads a file: the change spread to every cell of that style. Here a setter gives
+ * the cell a new style object; the module's own writers already do so (styles.ts).
+ */
+for (const name of ['numFmt', 'font', 'alignment', 'border', 'fill', 'protection'] as const) {
+  Object.defineProperty(CellClass.prototype, name, {
+    configurable: true,
+    get(this: { style: Record<string, unknown> }) {
+      return this.style[name];
+    },
+    set(this: { style: Record<string, unknown> }, value: unknown) {
+      this.style = { ...this.style, [name]: value };
+    },
+  });
+}
+
+/*
+ * exceljs remembers the style id of each style object it writes, whatever the cell's type;
+ * for an unstyled cell the id depends on the type (a date gets a date format). The one
+ * shared NO_STYLE stands for a new empty style per type, as each cell had its own before.
+ */
+const emptyStyles = new WeakMap<object, Map<number | undefined, object>>();
+const addStyleModel = StylesXformClass.prototype.addStyleModel;
+StylesXformClass.prototype.addStyleModel = function (this: object, model: object, cellType?: number): number {
+  if (model !== NO_STYLE) return addStyleModel.call(this, model, cellType);
+  let byType = emptyStyles.get(this);
+  if (!byType) emptyStyles.set(this, (byType = new Map()));
+  let empty = byType.get(cellType);
+  if (!empty) byType.set(cellType, (empty = {}));
+  return addStyleModel.call(this, empty, cellType);
+};
+
+type ModelShape = new () => Record<string, unknown>;
+/** One constructor per set of model keys: V8 sizes the objects of each to their keys. */
+const modelShapes = new Map<string, ModelShape>();
+
+function compactModel(model: Record<string, unknown>, address: string): Record<string, unknown> {
+  const keys = Object.keys(model);
+  const name = keys.join(',');
+  let Shape = modelShapes.get(name);
+  if (!Shape) {
+    Shape = function () {} as unknown as ModelShape;
+    // plain objects still, as the parser's were
+    Shape.prototype = Object.prototype;
+    modelShapes.set(name, Shape);
+  }
+  const compact = new Shape();
+  for (const key of keys) compact[key] = key === 'address' && model.address === address ? address : model[key];
+  return compact;
+}
+
+interface LoadedCell {
+  _address: string;
+  style: object;
+  _value: { model: Record<string, unknown> };
+}
+
+/** Every cell's model rebuilt small, sharing the cell's address; unstyled cells share NO_STYLE. */
+function compactCells(workbook: ExcelJS.Workbook): void {
+  for (const worksheet of workbook.worksheets) {
+    for (const row of (worksheet as unknown as { _rows: ({ _cells: (LoadedCell | undefined)[] } | undefined)[] })._rows) {
+      if (!row) continue;
+      for (const cell of row._cells) {
+        if (!cell) continue;
+        cell._value.model = compactModel(cell._value.model, cell._address);
+        if (cell.style !== NO_STYLE && isEmpty(cell.style)) cell.style = NO_STYLE;
+      }
+    }
+  }
+}
+
+function isEmpty(object: object): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return false;
+  return true;
+}
+
 interface XlsxInternals {
   parseRels(stream: Readable): Promise<any>;
   parseWorkbook(stream: Readable): Promise<any>;
@@ -119,6 +209,7 @@ export async function loadParts(workbook: ExcelJS.Workbook, parts: PackageParts)
   }
   xlsx.reconcile(model, undefined);
   (workbook as unknown as { model: unknown }).model = model;
+  compactCells(workbook);
 }
 
 async function loadEachPart(xlsx: XlsxInternals, model: any, parts: PackageParts): Promise<void> {
