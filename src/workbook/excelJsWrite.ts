@@ -150,9 +150,40 @@ class StreamedRows {
       : null;
   }
 
+  /** the options of the prepare step under way (set before it, see WorksheetXform.prototype.prepare below) */
+  private preparing: any = null;
+
+  /**
+   * exceljs's prepare keeps every formula cell's model (its `formulae`, by address) until the
+   * sheet is done, for a clone of a shared formula met later to find its master. Only the
+   * masters that clones name need to stay; the others are let go after their row, what
+   * prepare gave them (an id, when shared) kept in `shared`.
+   */
+  private masters(): Set<string> {
+    const named = new Set<string>();
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (const cell of row._cells) {
+        const master = cell?._value.model.sharedFormula;
+        if (typeof master === 'string') named.add(master);
+      }
+    }
+    return named;
+  }
+
+  private static letGo(row: any, formulae: Record<string, any>, masters: ReadonlySet<string>, shared: Map<string, SharedFormula> | null): void {
+    for (const cell of row.cells) {
+      const model = formulae[cell.address];
+      if (model !== cell || masters.has(cell.address)) continue;
+      if (shared && model.si !== undefined) shared.set(cell.address, { si: model.si, shareType: model.shareType, range: model.range });
+      delete formulae[cell.address];
+    }
+  }
+
   forEach(callback: (model: any, index: number) => void): void {
     let index = 0;
     const render = this.prepared;
+    const masters = this.masters();
     const cellXform = render ? new CellXform() : null;
     const options = render && {
       styles: render.options.styles,
@@ -164,6 +195,7 @@ class StreamedRows {
       formulae: {},
       siFormulae: 0,
     };
+    const shared = render ? null : (this.shared = new Map<string, SharedFormula>());
     for (const row of this.rows) {
       const model = row && StreamedRows.rowModel(row);
       if (!model) continue;
@@ -173,21 +205,33 @@ class StreamedRows {
         if (styleId) model.styleId = styleId;
         for (const cell of model.cells) {
           cellXform.prepare(cell, options);
-          const shared = render.shared.get(cell.address);
-          if (shared) Object.assign(cell, shared);
+          const given = render.shared.get(cell.address);
+          if (given) Object.assign(cell, given);
         }
       }
       callback(model, index++);
+      const formulae = render ? options!.formulae : this.preparing?.formulae;
+      if (formulae) StreamedRows.letGo(model, formulae, masters, shared);
     }
+    if (render) render.shared.clear();
+  }
+
+  /** what the first walk gave the formulas it let go */
+  private shared: Map<string, SharedFormula> | null = null;
+
+  startPrepare(options: any): void {
+    this.preparing = options;
   }
 
   /** After prepare: keeps its options and, for each shared formula's master, what it was given. */
   finishPrepare(options: any): void {
-    const shared = new Map<string, SharedFormula>();
+    const shared = this.shared ?? new Map<string, SharedFormula>();
     for (const [address, model] of Object.entries(options.formulae as Record<string, any>)) {
       if (model.si !== undefined) shared.set(address, { si: model.si, shareType: model.shareType, range: model.range });
     }
     this.prepared = { options, shared };
+    this.preparing = null;
+    this.shared = null;
   }
 }
 
@@ -203,6 +247,7 @@ function lookupOnly(sharedStrings: any): { add(value: any): number } {
 
 const prepareWorksheet = WorksheetXformClass.prototype.prepare;
 WorksheetXformClass.prototype.prepare = function (this: unknown, model: any, options: any): void {
+  if (model.rows instanceof StreamedRows) model.rows.startPrepare(options);
   prepareWorksheet.call(this, model, options);
   if (model.rows instanceof StreamedRows) model.rows.finishPrepare(options);
 };
