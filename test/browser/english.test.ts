@@ -10,7 +10,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { CIRCULAR_EXPORT, exportXlsx } from '../helpers/bieu06Exports';
-import { isolatedPage, launchChromium, serveFolder, type StaticServer } from '../helpers/browser';
+import { isolatedPage, launchChromium, retypeContractHeaders, serveFolder, sheetContents, type StaticServer } from '../helpers/browser';
 import { paneScreenshot } from '../helpers/paneScreenshot';
 import { dossier, initUnit, PERIOD_2024, PERIOD_2025 } from '../helpers/unitWorkbooks';
 import { unquotedVietnamese } from '../helpers/vietnamese';
@@ -107,36 +107,8 @@ describe('the pane in English (preview, Chromium)', () => {
     await page.locator('main:not([data-stage="unknown"])').waitFor({ timeout: 30_000 });
     await run(page, 'Create template');
     // The clerk retypes two headers beyond spacing or case (as in Excel, typing into the header cell renames the column).
-    await page.evaluate(async () => {
-      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
-      await excel.run(async (context) => {
-        const retype = [
-          { table: 'GCN', from: 'Số GCN đã cấp', to: 'Số giấy đã cấp' },
-          { table: 'KhenThuong', from: 'Ngày quyết định', to: 'Ngày ký' },
-        ];
-        const headers = retype.map((r) => context.workbook.tables.getItem(r.table).getHeaderRowRange().load('values'));
-        await context.sync();
-        retype.forEach((r, i) => {
-          const column = (headers[i].values[0] as string[]).indexOf(r.from);
-          if (column < 0) throw new Error(`no header "${r.from}"`);
-          headers[i].getCell(0, column).values = [[r.to]];
-        });
-        await context.sync();
-      });
-    });
-    /** Every sheet's values and formulas, to show that the refusal wrote nothing. */
-    const contents = () =>
-      page.evaluate(async () => {
-        const excel = (window as unknown as { Excel: typeof Excel }).Excel;
-        return excel.run(async (context) => {
-          const sheets = context.workbook.worksheets.load('items/name');
-          await context.sync();
-          const used = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('address,formulas'));
-          await context.sync();
-          return used.map((range, i) => ({ sheet: sheets.items[i].name, address: range.isNullObject ? null : range.address, formulas: range.isNullObject ? null : range.formulas }));
-        });
-      });
-    const before = await contents();
+    await retypeContractHeaders(page);
+    const before = await sheetContents(page);
 
     await run(page, 'Compute summary');
     const status = page.getByTestId('status');
@@ -154,7 +126,7 @@ describe('the pane in English (preview, Chromium)', () => {
     expect(leaks(await paneLines(page))).toEqual([]);
     await paneScreenshot(page, 'en-8-compute-refused');
 
-    expect(await contents()).toEqual(before);
+    expect(await sheetContents(page)).toEqual(before);
     expect(errors).toEqual([]);
   }, 120_000);
 

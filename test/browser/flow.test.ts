@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { isolatedPage, launchChromium, serveFolder, type StaticServer } from '../helpers/browser';
+import { isolatedPage, launchChromium, retypeContractHeaders, serveFolder, sheetContents, type StaticServer } from '../helpers/browser';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../.tmp/screenshots');
 const PANE = { width: 320, height: 720 };
@@ -183,36 +183,8 @@ describe('the pane leads the clerk (320 px, Chromium)', () => {
     const { page, errors } = await openPane(browser, preview.url);
     await run(page, 'Tạo bảng mẫu');
     // The clerk retypes two headers beyond spacing or case (as in Excel, typing into the header cell renames the column).
-    await page.evaluate(async () => {
-      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
-      await excel.run(async (context) => {
-        const retype = [
-          { table: 'GCN', from: 'Số GCN đã cấp', to: 'Số giấy đã cấp' },
-          { table: 'KhenThuong', from: 'Ngày quyết định', to: 'Ngày ký' },
-        ];
-        const headers = retype.map((r) => context.workbook.tables.getItem(r.table).getHeaderRowRange().load('values'));
-        await context.sync();
-        retype.forEach((r, i) => {
-          const column = (headers[i].values[0] as string[]).indexOf(r.from);
-          if (column < 0) throw new Error(`no header "${r.from}"`);
-          headers[i].getCell(0, column).values = [[r.to]];
-        });
-        await context.sync();
-      });
-    });
-    /** Every sheet's values and formulas, to show that the refusal wrote nothing. */
-    const contents = () =>
-      page.evaluate(async () => {
-        const excel = (window as unknown as { Excel: typeof Excel }).Excel;
-        return excel.run(async (context) => {
-          const sheets = context.workbook.worksheets.load('items/name');
-          await context.sync();
-          const used = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('address,formulas'));
-          await context.sync();
-          return used.map((range, i) => ({ sheet: sheets.items[i].name, address: range.isNullObject ? null : range.address, formulas: range.isNullObject ? null : range.formulas }));
-        });
-      });
-    const before = await contents();
+    await retypeContractHeaders(page);
+    const before = await sheetContents(page);
 
     const status = await run(page, 'Tính tổng hợp');
     expect(status.intent).toBe('error');
@@ -227,7 +199,7 @@ describe('the pane leads the clerk (320 px, Chromium)', () => {
     expect(pane).not.toMatch(/\bKhenThuong\b/);
     await screenshot(page, '5-compute-refused');
 
-    expect(await contents()).toEqual(before);
+    expect(await sheetContents(page)).toEqual(before);
     const sheets = await page.evaluate(() => (window as unknown as SimWindow).tongketSim.workbook.sheetNames());
     expect(sheets).toContain('Tổng hợp');
     expect(errors).toEqual([]);

@@ -91,3 +91,42 @@ export async function isolatedPage(
   });
   return { page, blocked, errors };
 }
+
+/**
+ * In the preview's simulated Excel, the clerk retypes two contract headers beyond spacing or
+ * case, as by typing into the header cell (which renames the column): GCN "Số GCN đã cấp"
+ * and "Khen thưởng" "Ngày quyết định".
+ */
+export async function retypeContractHeaders(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+    await excel.run(async (context) => {
+      const retype = [
+        { table: 'GCN', from: 'Số GCN đã cấp', to: 'Số giấy đã cấp' },
+        { table: 'KhenThuong', from: 'Ngày quyết định', to: 'Ngày ký' },
+      ];
+      const headers = retype.map((r) => context.workbook.tables.getItem(r.table).getHeaderRowRange().load('values'));
+      await context.sync();
+      retype.forEach((r, i) => {
+        const column = (headers[i].values[0] as string[]).indexOf(r.from);
+        if (column < 0) throw new Error(`no header "${r.from}"`);
+        headers[i].getCell(0, column).values = [[r.to]];
+      });
+      await context.sync();
+    });
+  });
+}
+
+/** Every sheet's used range and formulas in the preview's simulated Excel (to show that nothing was written). */
+export function sheetContents(page: Page): Promise<{ sheet: string; address: string | null; formulas: unknown[][] | null }[]> {
+  return page.evaluate(async () => {
+    const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+    return excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      const used = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('address,formulas'));
+      await context.sync();
+      return used.map((range, i) => ({ sheet: sheets.items[i].name, address: range.isNullObject ? null : range.address, formulas: range.isNullObject ? null : range.formulas }));
+    });
+  });
+}

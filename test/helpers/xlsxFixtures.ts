@@ -214,3 +214,19 @@ export async function formatOneWorkbook(file: string): Promise<void> {
     setFormatVersion(document.customXml, 1);
   });
 }
+
+/**
+ * Adds the clerk's own sheet "Theo dõi" (A1:B5, two rows hidden, a sheet filter), with the
+ * hidden name `_xlnm._FilterDatabase` Excel and LibreOffice write with every sheet filter
+ * when `named` (exceljs, and packages made by hand, leave it out).
+ */
+export function addFilteredSheet(document: XlsxDocument, named = true): void {
+  const sheet = document.workbook.addWorksheet('Theo dõi');
+  sheet.addRows([['Việc', 'Xong'], ['Báo cáo quý', 'Có'], ['Họp', 'Không'], ['Kiểm kê', 'Có'], ['Tập huấn', 'Không']]);
+  sheet.getRow(3).hidden = true;
+  sheet.getRow(5).hidden = true;
+  sheet.autoFilter = 'A1:B5';
+  // scoped to its sheet, as Excel writes it
+  const index = document.workbook.worksheets.indexOf(sheet);
+  if (named) document.definedNamesXml.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">'Theo dõi'!$A$1:$B$5</definedName>`);
+}

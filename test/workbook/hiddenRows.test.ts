@@ -6,7 +6,7 @@ import { validateWorkbook } from '../../src/domain/validation';
 import { loadWorkbookFile, saveWorkbookFile } from '../../src/workbook/file';
 import { readSnapshot } from '../../src/workbook/readSnapshot';
 import { libreOfficeFilters, recalculate } from '../helpers/libreoffice';
-import { editWorkbook, filledWorkbook, packageText, runCli, tablePart, withParts } from '../helpers/xlsxFixtures';
+import { addFilteredSheet, editWorkbook, filledWorkbook, packageText, runCli, tablePart, withParts } from '../helpers/xlsxFixtures';
 
 /**
  * Hidden rows and filters in a file: the check says so at the table's header, the totals
@@ -145,16 +145,7 @@ describe('a filter of the sheet, outside any table (file adapter)', () => {
    */
   async function sheetFiltered(options: { named: boolean; filterMode?: boolean } = { named: true }): Promise<{ file: string; part: string }> {
     const file = await filledWorkbook();
-    await editWorkbook(file, (document) => {
-      const sheet = document.workbook.addWorksheet('Theo dõi');
-      sheet.addRows([['Việc', 'Xong'], ['Báo cáo quý', 'Có'], ['Họp', 'Không'], ['Kiểm kê', 'Có'], ['Tập huấn', 'Không']]);
-      sheet.getRow(3).hidden = true;
-      sheet.getRow(5).hidden = true;
-      sheet.autoFilter = 'A1:B5';
-      // Excel names every sheet filter, scoped to its sheet
-      const index = document.workbook.worksheets.indexOf(sheet);
-      if (options.named) document.definedNamesXml.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">'Theo dõi'!$A$1:$B$5</definedName>`);
-    });
+    await editWorkbook(file, (document) => addFilteredSheet(document, options.named));
     const sheets = await packageText(file, /^xl\/worksheets\/sheet\d+\.xml$/);
     const [part, xml] = Object.entries(sheets).find(([, x]) => x.includes('<autoFilter ref="A1:B5"/>'))!;
     let filtered = xml.replace('<autoFilter ref="A1:B5"/>', FILTER);

@@ -12,7 +12,7 @@ import { openPackage } from '../../src/workbook/openPackage';
 import { readChosenWorkbook } from '../../src/workbook/workbookBytes';
 import { PackageParts, writeZip } from '../../src/workbook/zipPackage';
 import { addChartsToSheet } from '../helpers/chartFixtures';
-import { editWorkbook, packageText, runCli, tempDir, withParts } from '../helpers/xlsxFixtures';
+import { addFilteredSheet, editWorkbook, packageText, runCli, tempDir, withParts } from '../helpers/xlsxFixtures';
 
 /** A plain range of the clerk's own sheet, filtered and sorted as Excel stores it. */
 const FILTER =
@@ -27,15 +27,7 @@ const FILTER =
 async function everyStepWorkbook(): Promise<string> {
   const file = path.join(await tempDir(), 'mo-so.xlsx');
   expect((await runCli(['init', file])).code).toBe(0);
-  await editWorkbook(file, (document) => {
-    const sheet = document.workbook.addWorksheet('Theo dõi');
-    sheet.addRows([['Việc', 'Xong'], ['Báo cáo quý', 'Có'], ['Họp', 'Không'], ['Kiểm kê', 'Có'], ['Tập huấn', 'Không']]);
-    sheet.getRow(3).hidden = true;
-    sheet.getRow(5).hidden = true;
-    sheet.autoFilter = 'A1:B5';
-    const index = document.workbook.worksheets.indexOf(sheet);
-    document.definedNamesXml.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">'Theo dõi'!$A$1:$B$5</definedName>`);
-  });
+  await editWorkbook(file, (document) => addFilteredSheet(document));
   const sheets = await packageText(file, /^xl\/worksheets\/sheet\d+\.xml$/);
   const [part, xml] = Object.entries(sheets).find(([, x]) => x.includes('<autoFilter ref="A1:B5"/>'))!;
   // The inline cell goes last in its row (cells are in column order).
