@@ -2,6 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type ExcelJS from 'exceljs';
 import type { PackageParts } from './zipPackage';
+import { NO_STYLE } from './excelJsStyles';
 
 /**
  * `workbook.xlsx.load(buffer)` of exceljs 4, fed from parts already inflated (and guarded) by
@@ -47,46 +48,6 @@ CellXform.prototype.parseClose = function (this: { model?: { formula?: unknown }
  * for the rest — an address string of its own beside the cell's, and, when unstyled, an empty
  * style object of its own: some 100 bytes a cell, 150 MB of 100,000 rows.
  */
-const CellClass = require('exceljs/lib/doc/cell') as { prototype: object };
-const StylesXformClass = StylesXform as unknown as { prototype: { addStyleModel(model: object, cellType?: number): number } };
-
-/** The style of every cell loaded without one (frozen: a change replaces it, see below). */
-const NO_STYLE = Object.freeze({});
-
-/*
- * exceljs's style setters (`cell.font = …`, also used by its row and column setters) change
- * the cell's style object in place, though exceljs gives cells of one style the same object
- * when it loads a file: the change spread to every cell of that style. Here a setter gives
- * the cell a new style object; the module's own writers already do so (styles.ts).
- */
-for (const name of ['numFmt', 'font', 'alignment', 'border', 'fill', 'protection'] as const) {
-  Object.defineProperty(CellClass.prototype, name, {
-    configurable: true,
-    get(this: { style: Record<string, unknown> }) {
-      return this.style[name];
-    },
-    set(this: { style: Record<string, unknown> }, value: unknown) {
-      this.style = { ...this.style, [name]: value };
-    },
-  });
-}
-
-/*
- * exceljs remembers the style id of each style object it writes, whatever the cell's type;
- * for an unstyled cell the id depends on the type (a date gets a date format). The one
- * shared NO_STYLE stands for a new empty style per type, as each cell had its own before.
- */
-const emptyStyles = new WeakMap<object, Map<number | undefined, object>>();
-const addStyleModel = StylesXformClass.prototype.addStyleModel;
-StylesXformClass.prototype.addStyleModel = function (this: object, model: object, cellType?: number): number {
-  if (model !== NO_STYLE) return addStyleModel.call(this, model, cellType);
-  let byType = emptyStyles.get(this);
-  if (!byType) emptyStyles.set(this, (byType = new Map()));
-  let empty = byType.get(cellType);
-  if (!empty) byType.set(cellType, (empty = {}));
-  return addStyleModel.call(this, empty, cellType);
-};
-
 type ModelShape = new () => Record<string, unknown>;
 /** One constructor per set of model keys: V8 sizes the objects of each to their keys. */
 const modelShapes = new Map<string, ModelShape>();

@@ -126,6 +126,7 @@ interface SharedFormula {
   range: unknown;
 }
 
+/** One sheet's rows for one write: walked once by prepare, once by render (streamedModel makes new ones for each write). */
 class StreamedRows {
   /** set by prepare: the options it used and the shared formulas it numbered */
   private prepared: { options: any; shared: Map<string, SharedFormula> } | null = null;

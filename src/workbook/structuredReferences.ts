@@ -85,10 +85,15 @@ function rewriteReference(
   if (formula[open + 1] !== '[' && !(formula[open + 1] === '@' && formula[open + 2] === '[')) {
     const close = specifierEnd(formula, open + 1);
     if (close < 0) return null;
-    const specifier = renameSpecifier(formula.slice(open + 1, close), renames);
+    const original = formula.slice(open + 1, close);
+    const specifier = renameSpecifier(original, renames);
     if (thisRowItem && specifier.startsWith('@')) {
       const column = specifier.slice(1);
       return { text: column === '' ? '[#This Row]' : `[[#This Row],[${column}]]`, end: close + 1 };
+    }
+    // Excel's `@` shorthand takes a column name of other characters than letters, digits and _ in brackets
+    if (specifier !== original && specifier.startsWith('@') && !/^[\p{L}\p{N}_]*$/u.test(specifier.slice(1))) {
+      return { text: `[@[${specifier.slice(1)}]]`, end: close + 1 };
     }
     return { text: `[${specifier}]`, end: close + 1 };
   }

@@ -1,6 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { COMPUTED_FILL, HEADER_FILL, HEADER_FONT, NOTE_FONT } from '../domain/contract/layout';
 import type { CellStyle } from '../domain/setup/ops';
+// a shared style must be replaced, never changed, by exceljs's own setters too
+import './excelJsStyles';
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;

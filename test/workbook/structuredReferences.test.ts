@@ -10,7 +10,7 @@ describe('renameColumnReferences', () => {
     ['GCN[[#This Row],[Số GCN đã cấp ]]*2', 'GCN[[#This Row],[Số GCN đã cấp]]*2'],
     ['SUM(gcn[[số gcn đã cấp ]:[Diện tích]])', 'SUM(gcn[[Số GCN đã cấp]:[Diện tích]])'],
     ['SUM(GCN[[#Data], [Số GCN đã cấp ]])', 'SUM(GCN[[#Data], [Số GCN đã cấp]])'],
-    ['GCN[@[Số GCN đã cấp ]]+GCN[@Số GCN đã cấp ]', 'GCN[@[Số GCN đã cấp]]+GCN[@Số GCN đã cấp]'],
+    ['GCN[@[Số GCN đã cấp ]]+GCN[@Số GCN đã cấp ]', 'GCN[@[Số GCN đã cấp]]+GCN[@[Số GCN đã cấp]]'],
     ['SUMIFS(GCN[Số GCN đã cấp ],GCN[Đơn vị],"GCN[Số GCN đã cấp ]")', 'SUMIFS(GCN[Số GCN đã cấp],GCN[Đơn vị],"GCN[Số GCN đã cấp ]")'],
   ])('%s → %s', (formula, expected) => {
     expect(renameColumnReferences(formula, GCN)).toBe(expected);
