@@ -151,6 +151,9 @@ class StreamedRows {
       : null;
   }
 
+  /** the masters clones name, found once for both walks */
+  private named: Set<string> | null = null;
+
   /** the options of the prepare step under way (set before it, see WorksheetXform.prototype.prepare below) */
   private preparing: any = null;
 
@@ -161,7 +164,8 @@ class StreamedRows {
    * prepare gave them (an id, when shared) kept in `shared`.
    */
   private masters(): Set<string> {
-    const named = new Set<string>();
+    if (this.named) return this.named;
+    const named = (this.named = new Set<string>());
     for (const row of this.rows) {
       if (!row) continue;
       for (const cell of row._cells) {

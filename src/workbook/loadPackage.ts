@@ -84,20 +84,29 @@ async function scanSheet(zip: PackageFiles, path: string): Promise<{ refs: strin
   }
   const refs: string[] = [];
   let head: Buffer | null = null;
-  let rest = Buffer.alloc(0);
+  // what follows the last whole row so far, in pieces (joined once a row ends: no copying
+  // the part over and over when rows are long or never end, as in a prefixed `<x:row>` part)
+  let pending: Buffer[] = [];
+  let tail = Buffer.alloc(0);
   for await (const piece of source) {
-    const data = rest.length > 0 ? Buffer.concat([rest, piece]) : piece;
-    const cut = data.lastIndexOf(ROW_END);
-    if (cut < 0) {
-      rest = Buffer.from(data);
+    // a row's end may straddle the pieces: look in the last bytes before this piece too
+    const window = Buffer.concat([tail, piece]);
+    const at = window.lastIndexOf(ROW_END);
+    if (at < 0) {
+      pending.push(piece);
+      tail = Buffer.from(window.subarray(Math.max(window.length - (ROW_END.length - 1), 0)));
       continue;
     }
-    const rows = data.subarray(0, cut + ROW_END.length);
+    const cut = at + ROW_END.length - tail.length; // in this piece
+    const rows = Buffer.concat([...pending, piece.subarray(0, cut)]);
     refs.push(...inlineEscapesIn(rows));
     // the part's beginning, up to its rows, for the filter's sheet properties
     if (head === null) head = Buffer.from(rows.subarray(0, Math.max(rows.indexOf(SHEET_DATA), 0)));
-    rest = Buffer.from(data.subarray(cut + ROW_END.length));
+    const after = Buffer.from(piece.subarray(cut));
+    pending = [after];
+    tail = Buffer.from(after.subarray(Math.max(after.length - (ROW_END.length - 1), 0)));
   }
+  const rest = Buffer.concat(pending);
   refs.push(...inlineEscapesIn(rest));
   // the part without its rows: what sheetFilterIn reads is before and after them
   const rowless = head === null ? rest : Buffer.concat([head, Buffer.from('<sheetData>', 'utf8'), rest]);
